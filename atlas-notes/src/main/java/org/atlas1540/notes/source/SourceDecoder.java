@@ -17,12 +17,18 @@ public final class SourceDecoder {
         this.maxBytes = maxBytes;
     }
 
+    /** The message for a file over the size limit. */
+    public static String tooLarge(long size, long maxBytes) {
+        return String.format(java.util.Locale.ROOT, "the file is %.1f MB; the limit for a note is %.1f MB",
+                size / 1048576.0, maxBytes / 1048576.0);
+    }
+
     public DecodedSource decode(byte[] bytes) throws NoteReadException {
         if (bytes.length == 0) {
             throw new NoteReadException("the file is empty");
         }
         if (bytes.length > maxBytes) {
-            throw new NoteReadException("the file is too large");
+            throw new NoteReadException(tooLarge(bytes.length, maxBytes));
         }
         return new DecodedSource(new String(bytes, java.nio.charset.StandardCharsets.UTF_8), "text/plain");
     }

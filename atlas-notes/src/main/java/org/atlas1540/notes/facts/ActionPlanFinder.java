@@ -1,0 +1,79 @@
+package org.atlas1540.notes.facts;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.atlas1540.notes.Fact;
+import org.atlas1540.notes.NationalActionPlanFact;
+import org.atlas1540.notes.Span;
+import org.atlas1540.notes.names.Gazetteer;
+import org.atlas1540.notes.names.Known;
+import org.atlas1540.reference.StateCode;
+
+/**
+ * A named State's national action plan. The sentence speaks of an action plan (or of "such a
+ * plan" right after a sentence that does) and names a State or "the host"; statements about
+ * States in general ("encouraged States to prepare plans") name none and give no fact.
+ */
+final class ActionPlanFinder implements FactFinder {
+    private static final Pattern PLAN = Pattern.compile("(?i)\\baction plans?\\b|\\bNAPs?\\b");
+    private static final Pattern PLAN_REFERENCE = Pattern.compile("(?i)\\b(?:such|this|that|its|their|the) plans?\\b");
+    private static final Pattern HOST = Pattern.compile("(?i)\\bthe host(?: State| country| Government)?\\b");
+    private static final Pattern IN_PREPARATION = Pattern.compile(
+            "(?i)\\b(?:is|are|was|were) (?:preparing|drafting|developing|finali[sz]ing|working on)|\\bin (?:the )?(?:process of )?preparation\\b|\\bunder (?:preparation|development)\\b|\\bplans? to (?:prepare|develop|draft)\\b");
+    private static final Pattern SUBMITTED = Pattern.compile("(?i)\\bsubmitted\\b|\\bsubmission\\b");
+    private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s()<>\"]+");
+
+    @Override
+    public List<Fact> find(FactContext context) {
+        var facts = new ArrayList<Fact>();
+        boolean previousAboutPlans = false;
+        for (Span sentence : context.sentences()) {
+            String text = context.sentence(sentence);
+            boolean aboutPlans = PLAN.matcher(text).find();
+            if (aboutPlans || (previousAboutPlans && PLAN_REFERENCE.matcher(text).find())) {
+                for (StateCode state : statesIn(context, sentence, text)) {
+                    facts.add(new NationalActionPlanFact(state, status(text), link(text), sentence));
+                }
+            }
+            previousAboutPlans = aboutPlans;
+        }
+        return facts;
+    }
+
+    private static Set<StateCode> statesIn(FactContext context, Span sentence, String text) {
+        Set<StateCode> states = new LinkedHashSet<>();
+        for (Gazetteer.Match<Known> match : context.states(sentence)) {
+            states.add(match.target().state());
+        }
+        if (states.isEmpty() && context.host() != null && HOST.matcher(text).find()) {
+            states.add(context.host());
+        }
+        return states;
+    }
+
+    private static String status(String text) {
+        if (IN_PREPARATION.matcher(text).find()) {
+            return "in-preparation";
+        }
+        if (SUBMITTED.matcher(text).find()) {
+            return "submitted";
+        }
+        return "prepared";
+    }
+
+    private static String link(String text) {
+        Matcher m = URL.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        String url = m.group();
+        while (!url.isEmpty() && ".,;:".indexOf(url.charAt(url.length() - 1)) >= 0) {
+            url = url.substring(0, url.length() - 1);
+        }
+        return url;
+    }
+}

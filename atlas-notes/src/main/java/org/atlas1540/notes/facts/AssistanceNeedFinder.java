@@ -1,0 +1,90 @@
+package org.atlas1540.notes.facts;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.atlas1540.notes.AssistanceNeedFact;
+import org.atlas1540.notes.Fact;
+import org.atlas1540.notes.Span;
+import org.atlas1540.notes.Topic;
+import org.atlas1540.notes.names.Gazetteer;
+import org.atlas1540.notes.names.Known;
+import org.atlas1540.notes.topics.TopicDetector;
+import org.atlas1540.reference.StateCode;
+
+/**
+ * An assistance need: a sentence that speaks of needs or of requests for assistance. When the next
+ * sentence gives examples ("For example in the area of training of personnel and ..."), it belongs
+ * to the fact. The areas are the topics of the fact's text; the needs are the phrases after "in the
+ * area of", "such as", "including" or "for"; the State is the one named as having the need.
+ */
+final class AssistanceNeedFinder implements FactFinder {
+    private static final Pattern NEED = Pattern.compile(
+            "(?i)\\b(?:needs?|needed|requires?|required|requirements?|lacks?|gaps?)\\b[^.]{0,120}\\bassistance\\b"
+                    + "|\\bassistance (?:requests?|needs?|was requested|is requested)\\b"
+                    + "|\\brequest(?:ed|s)? (?:for )?(?:technical )?assistance\\b"
+                    + "|\\bidentif(?:y|ied|ying) (?:some |specific |its |their |the )*(?:specific )?(?:needs|gaps|priorities)\\b"
+                    + "|\\bneeds? (?:for|of) (?:technical )?assistance\\b");
+    private static final Pattern EXAMPLE = Pattern.compile("(?i)^(?:for example|for instance|in particular|these include|such as|notably|e\\.g\\.)");
+    private static final Pattern NEEDS_LIST = Pattern.compile(
+            "(?i)\\b(?:in the areas? of|such as|including|namely|for example in|in particular)\\s+([^.;:]{3,300})");
+    private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|\\band\\b)\\s*");
+    private static final Set<Topic> AREAS = Set.of(Topic.LEGISLATION, Topic.EXPORT_CONTROL, Topic.BORDER_SECURITY,
+            Topic.LAW_ENFORCEMENT, Topic.BIOSECURITY, Topic.CHEMICAL_SECURITY, Topic.NUCLEAR_SECURITY,
+            Topic.MEANS_OF_DELIVERY, Topic.PROLIFERATION_FINANCING, Topic.REPORTING, Topic.NATIONAL_ACTION_PLANS,
+            Topic.POINTS_OF_CONTACT);
+
+    private final TopicDetector topics;
+
+    AssistanceNeedFinder(TopicDetector topics) {
+        this.topics = topics;
+    }
+
+    @Override
+    public List<Fact> find(FactContext context) {
+        var facts = new ArrayList<Fact>();
+        List<Span> sentences = context.sentences();
+        for (int i = 0; i < sentences.size(); i++) {
+            Span sentence = sentences.get(i);
+            if (!NEED.matcher(context.sentence(sentence)).find()) {
+                continue;
+            }
+            Span span = sentence;
+            if (i + 1 < sentences.size() && EXAMPLE.matcher(context.sentence(sentences.get(i + 1))).find()) {
+                span = new Span(sentence.start(), sentences.get(i + 1).end());
+                i++;
+            }
+            String text = context.sentence(span);
+            List<Topic> areas = topics.detect(text).stream().filter(AREAS::contains).toList();
+            List<String> needs = needs(text);
+            Set<StateCode> states = new LinkedHashSet<>();
+            for (Gazetteer.Match<Known> match : context.states(span)) {
+                states.add(match.target().state());
+            }
+            if (states.isEmpty()) {
+                facts.add(new AssistanceNeedFact(null, areas, needs, span));
+            }
+            for (StateCode state : states) {
+                facts.add(new AssistanceNeedFact(state, areas, needs, span));
+            }
+        }
+        return facts;
+    }
+
+    private static List<String> needs(String text) {
+        var needs = new ArrayList<String>();
+        Matcher m = NEEDS_LIST.matcher(text);
+        while (m.find()) {
+            for (String part : SPLIT.split(m.group(1))) {
+                String need = part.strip().replaceAll("\\s+", " ");
+                if (need.length() > 2 && !needs.contains(need)) {
+                    needs.add(need);
+                }
+            }
+        }
+        return needs;
+    }
+}

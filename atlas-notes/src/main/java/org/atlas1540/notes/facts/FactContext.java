@@ -1,0 +1,29 @@
+package org.atlas1540.notes.facts;
+
+import java.util.List;
+import java.util.Locale;
+import org.atlas1540.notes.Span;
+import org.atlas1540.notes.names.Gazetteer;
+import org.atlas1540.notes.names.Known;
+import org.atlas1540.notes.names.NameIndex;
+import org.atlas1540.reference.StateCode;
+
+/**
+ * What a fact finder reads: the note's text, the sentences of its body, and the host State (the
+ * venue's country), which notes call "the host".
+ */
+record FactContext(String text, List<Span> sentences, NameIndex names, StateCode host) {
+
+    String sentence(Span span) {
+        return span.of(text);
+    }
+
+    String lower(Span span) {
+        return span.of(text).toLowerCase(Locale.ROOT);
+    }
+
+    /** The States named in the sentence (not counting names inside organisation names). */
+    List<Gazetteer.Match<Known>> states(Span span) {
+        return names.states(text, span.start(), span.end());
+    }
+}

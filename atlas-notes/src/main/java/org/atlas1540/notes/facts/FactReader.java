@@ -1,0 +1,48 @@
+package org.atlas1540.notes.facts;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.atlas1540.notes.Fact;
+import org.atlas1540.notes.Span;
+import org.atlas1540.notes.dates.DateRangeParser;
+import org.atlas1540.notes.names.NameIndex;
+import org.atlas1540.notes.text.Sentences;
+import org.atlas1540.notes.topics.TopicDetector;
+import org.atlas1540.notes.venue.VenueReader;
+import org.atlas1540.reference.StateCode;
+
+/**
+ * Suggests the facts in a note's body, each with the span of text it was read from. One finder per
+ * kind of fact; to add a kind, add a {@link FactFinder} and list it here.
+ */
+public final class FactReader {
+    private final NameIndex names;
+    private final List<FactFinder> finders;
+
+    public FactReader(NameIndex names, DateRangeParser dates, VenueReader venues, TopicDetector topics) {
+        this.names = names;
+        this.finders = List.of(
+                new ActionPlanFinder(),
+                new CountryVisitFinder(),
+                new AssistanceNeedFinder(topics),
+                new RelatedEventFinder(dates, venues),
+                new RecommendationsFinder());
+    }
+
+    /**
+     * @param body the spans of the body's sections
+     * @param host the State that hosted the event (the venue's country), or null
+     */
+    public List<Fact> read(String text, List<Span> body, StateCode host) {
+        var sentences = new ArrayList<Span>();
+        for (Span section : body) {
+            sentences.addAll(Sentences.split(text, section.start(), section.end()));
+        }
+        var context = new FactContext(text, sentences, names, host);
+        var facts = new ArrayList<Fact>();
+        for (FactFinder finder : finders) {
+            facts.addAll(finder.find(context));
+        }
+        return facts;
+    }
+}

@@ -1,0 +1,43 @@
+package org.atlas1540.notes.facts;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.atlas1540.notes.Fact;
+import org.atlas1540.notes.RecommendationsFact;
+import org.atlas1540.notes.Span;
+
+/**
+ * Recommendations agreed at the event: the first sentence that speaks of recommendations being
+ * agreed, adopted, developed or attached. One fact per note; later sentences about "these
+ * recommendations" add nothing.
+ */
+final class RecommendationsFinder implements FactFinder {
+    private static final Pattern AGREED = Pattern.compile(
+            "(?i)\\brecommendations?\\b[^.]{0,200}\\b(?:attach(?:ed|ment)|annex(?:ed)?)\\b|\\b(?:attach(?:ed|ment)|annex)\\b[^.]{0,200}\\brecommendations?\\b"
+                    + "|\\b(?:agreed|adopted|developed|endorsed|formulated|made|issued) (?:on )?(?:a |the )?(?:set of |list of |number of |some )?(?:[\\w-]+ ){0,3}recommendations?\\b"
+                    + "|\\brecommendations? (?:were|was) (?:agreed|adopted|made|endorsed|formulated)\\b");
+    private static final Pattern DESCRIPTION = Pattern.compile(
+            "(?i)\\b((?:(?:informal|unofficial|official|concrete|practical|specific|joint|final|key|following)\\s+){0,3}recommendations?(?:\\s+(?:for|on)\\s+[^.,;()]{1,60}?)?)(?=\\s*\\(|\\s*[.,;]|\\s+(?:was|were|which|that|to|and)\\b|$)");
+    private static final Pattern ATTACHMENT = Pattern.compile("(?i)\\b(?:see )?((?:attachment|annex|appendix)(?:\\s+[0-9IVX]{1,4})?)\\b");
+
+    @Override
+    public List<Fact> find(FactContext context) {
+        for (Span sentence : context.sentences()) {
+            String text = context.sentence(sentence);
+            if (!AGREED.matcher(text).find()) {
+                continue;
+            }
+            Matcher description = DESCRIPTION.matcher(text);
+            Matcher attachment = ATTACHMENT.matcher(text);
+            String attached = attachment.find() ? capitalise(attachment.group(1)) : null;
+            return List.of(new RecommendationsFact(description.find() ? description.group(1).strip() : "recommendations",
+                    attached, sentence));
+        }
+        return List.of();
+    }
+
+    private static String capitalise(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,62 @@
+package org.atlas1540.notes.facts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.atlas1540.notes.Fact;
+import org.atlas1540.notes.RelatedEventFact;
+import org.atlas1540.notes.Span;
+import org.atlas1540.notes.Venue;
+import org.atlas1540.notes.dates.DateMatch;
+import org.atlas1540.notes.dates.DateRangeParser;
+import org.atlas1540.notes.text.Warnings;
+import org.atlas1540.notes.venue.VenueReader;
+
+/**
+ * An earlier event the note refers to: a sentence that says this event follows up, builds on or
+ * recalls another and gives that event's dates ("a follow-up to ... the Workshop ... which was held
+ * 14-17 June 2010 in Split, Croatia"). The title is the quoted name; the venue follows "in" after
+ * the dates.
+ */
+final class RelatedEventFinder implements FactFinder {
+    private static final Pattern RELATED = Pattern.compile(
+            "(?i)\\bfollow(?:-| )?up\\b|\\bbuil(?:t|ds?) on\\b|\\bprevious\\b|\\bearlier\\b|\\bpreceding\\b|\\bfirst (?:workshop|seminar|meeting|conference)\\b|\\bheld\\b");
+    private static final Pattern FOLLOW_UP = Pattern.compile("(?i)\\bfollow(?:-| )?up\\b|\\bbuil(?:t|ds?) on\\b");
+    private static final Pattern QUOTED = Pattern.compile("[\"“]([^\"”]{5,300})[\"”]");
+    private static final Pattern VENUE_AFTER = Pattern.compile("^,?\\s+(?:in|at)\\s+([^.;()]{2,120})");
+
+    private final DateRangeParser dates;
+    private final VenueReader venues;
+
+    RelatedEventFinder(DateRangeParser dates, VenueReader venues) {
+        this.dates = dates;
+        this.venues = venues;
+    }
+
+    @Override
+    public List<Fact> find(FactContext context) {
+        var facts = new ArrayList<Fact>();
+        for (Span sentence : context.sentences()) {
+            String text = context.sentence(sentence);
+            if (!RELATED.matcher(text).find()) {
+                continue;
+            }
+            List<DateMatch> found = dates.findAll(text);
+            if (found.isEmpty()) {
+                continue;
+            }
+            DateMatch date = found.get(0);
+            Matcher quoted = QUOTED.matcher(text);
+            String title = quoted.find() ? quoted.group(1).strip() : null;
+            Venue venue = null;
+            Matcher place = VENUE_AFTER.matcher(text.substring(date.end()));
+            if (place.find()) {
+                venue = venues.read(place.group(1), new Warnings(""), 0);
+            }
+            String relation = FOLLOW_UP.matcher(text).find() ? "follow-up" : "related";
+            facts.add(new RelatedEventFact(relation, title, date.range(), venue, sentence));
+        }
+        return facts;
+    }
+}

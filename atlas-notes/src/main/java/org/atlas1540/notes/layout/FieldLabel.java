@@ -1,0 +1,54 @@
+package org.atlas1540.notes.layout;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The labelled fields of a note's header, each with the ways notes spell its label. A label starts
+ * a line and is followed by a tab, a colon, two spaces, or the end of the line (the value then
+ * follows on the next lines).
+ */
+public enum FieldLabel {
+    EVENT("Event(?: title)?|Title(?: of (?:the )?event)?|Name of (?:the )?event|Activity"),
+    ORGANISERS("Organi[sz]ers?|Organi[sz]ed by|Co-organi[sz]ers?|Hosts?|Hosted by|Convened by"),
+    DATE_AND_VENUE("Dates? (?:and|&) (?:Venue|Place|Location)|(?:Venue|Place|Location) (?:and|&) Dates?|Dates?/Venue"),
+    DATE("Dates?|When"),
+    VENUE("Venue|Place|Location|Where"),
+    PARTICIPANTS("Participants|Participation|Participating (?:States|countries)|Attendees|Attendance");
+
+    private static final Pattern ANY;
+
+    static {
+        var alternatives = new StringBuilder();
+        for (FieldLabel label : values()) {
+            alternatives.append(alternatives.length() == 0 ? "" : "|").append("(").append(label.pattern).append(")");
+        }
+        ANY = Pattern.compile("^[ \\t]*(?:" + alternatives + ")[ \\t]*(?::[ \\t]*|\\t[ \\t]*| {2,}|$)",
+                Pattern.CASE_INSENSITIVE);
+    }
+
+    private final String pattern;
+
+    FieldLabel(String pattern) {
+        this.pattern = pattern;
+    }
+
+    /** A label at the start of a line: which field, and where its value starts. */
+    record Found(FieldLabel label, String labelText, int valueStart) {
+    }
+
+    static Optional<Found> at(String line) {
+        Matcher m = ANY.matcher(line);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        FieldLabel[] labels = values();
+        for (int g = 1; g <= labels.length; g++) {
+            if (m.group(g) != null) {
+                return Optional.of(new Found(labels[g - 1], m.group(g), m.end()));
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,18 @@
+package org.atlas1540.notes.layout;
+
+import org.atlas1540.notes.Span;
+
+/**
+ * One labelled field of a note's header.
+ *
+ * @param label     which field
+ * @param labelText the label as written ("Organizers")
+ * @param value     where the value is in the normalised text (may be empty)
+ */
+public record HeaderField(FieldLabel label, String labelText, Span value) {
+
+    /** The value with every run of white space made one space. */
+    public String valueText(String text) {
+        return value.of(text).replaceAll("\\s+", " ").trim();
+    }
+}

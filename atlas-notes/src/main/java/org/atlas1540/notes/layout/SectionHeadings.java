@@ -1,0 +1,107 @@
+package org.atlas1540.notes.layout;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.atlas1540.notes.SectionKind;
+
+/**
+ * The rule that tells a section heading from body text, and the kind of section it opens. A
+ * heading is a short line without closing punctuation, numbered ("1.", "II.", "A)") or not, that
+ * either names a known kind of section ("Conference Objectives", "Additional comments") or, when
+ * it names none, is numbered or stands alone between blank lines in title case.
+ */
+final class SectionHeadings {
+    private static final Pattern NUMBERING = Pattern.compile(
+            "^(?:(?:\\d{1,2}(?:\\.\\d{1,2}){0,2}|[IVX]{1,5}|[A-H])[.)]|\\(\\d{1,2}\\)|\\d{1,2}(?= [A-Z]))[ \\t]+");
+    private static final int MAX_WORDS = 9;
+
+    private record Keyword(Pattern pattern, SectionKind kind) {
+    }
+
+    private static final List<Keyword> KEYWORDS = List.of(
+            keyword("recommendations?", SectionKind.RECOMMENDATIONS),
+            keyword("objectives?|purposes?|aims?|goals?", SectionKind.OBJECTIVES),
+            keyword("background|context|introduction", SectionKind.BACKGROUND),
+            keyword("highlights?|summary|proceedings|discussions?|key points|main points|overview of (?:the )?(?:event|workshop|discussions)", SectionKind.HIGHLIGHTS),
+            keyword("outcomes?|results?|conclusions?|follow-up|next steps", SectionKind.OUTCOME),
+            keyword("comments?|remarks?|observations", SectionKind.COMMENTS));
+
+    private static Keyword keyword(String alternatives, SectionKind kind) {
+        return new Keyword(Pattern.compile("\\b(?:" + alternatives + ")\\b", Pattern.CASE_INSENSITIVE), kind);
+    }
+
+    /** A heading found on a line: its kind and its text without numbering. */
+    record Heading(SectionKind kind, String text) {
+    }
+
+    /**
+     * @param line        the line, without its line break
+     * @param standsAlone whether blank lines (or the text's ends) are above and below it
+     */
+    static Optional<Heading> match(String line, boolean standsAlone) {
+        String trimmed = line.strip();
+        if (trimmed.isEmpty() || trimmed.length() > 90 || trimmed.indexOf('\t') >= 0) {
+            return Optional.empty();
+        }
+        Matcher numbering = NUMBERING.matcher(trimmed);
+        boolean numbered = numbering.find();
+        String text = numbered ? trimmed.substring(numbering.end()).strip() : trimmed;
+        if (text.endsWith(":")) {
+            text = text.substring(0, text.length() - 1).strip();
+        }
+        if (!looksLikeHeading(text) || text.equalsIgnoreCase("Information Note")) {
+            return Optional.empty();
+        }
+        SectionKind kind = kindOf(text);
+        if (kind != SectionKind.OTHER) {
+            return Optional.of(new Heading(kind, text));
+        }
+        if ((numbered && standsAlone) || (standsAlone && isTitleCase(text))) {
+            return Optional.of(new Heading(SectionKind.OTHER, text));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean looksLikeHeading(String text) {
+        if (text.isEmpty() || !Character.isUpperCase(text.codePointAt(0))) {
+            return false;
+        }
+        char last = text.charAt(text.length() - 1);
+        if (".,;!?".indexOf(last) >= 0) {
+            return false;
+        }
+        return text.split("\\s+").length <= MAX_WORDS;
+    }
+
+    static SectionKind kindOf(String heading) {
+        Keyword best = null;
+        int bestStart = Integer.MAX_VALUE;
+        for (Keyword keyword : KEYWORDS) {
+            Matcher m = keyword.pattern.matcher(heading);
+            if (m.find() && m.start() < bestStart) {
+                best = keyword;
+                bestStart = m.start();
+            }
+        }
+        return best == null ? SectionKind.OTHER : best.kind;
+    }
+
+    private static boolean isTitleCase(String text) {
+        String[] words = text.split("\\s+");
+        if (words.length > 6) {
+            return false;
+        }
+        int capitalised = 0;
+        for (String word : words) {
+            if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0))) {
+                capitalised++;
+            } else if (!List.of("of", "and", "the", "for", "on", "in", "to", "a", "an", "with").contains(word.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return capitalised >= 1;
+    }
+}

@@ -1,0 +1,162 @@
+package org.atlas1540.notes.names;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.atlas1540.notes.text.MatchText;
+
+/**
+ * Finds known names in text by leftmost-longest match over a trie, so that a list is read as a
+ * whole rather than split on commas: "Serbia Slovenia" gives two names, "Guinea-Bissau" is not
+ * "Guinea", and "South Sudan" is not "Sudan". Matches start and end at word boundaries. Names are
+ * matched without regard to case, accents, curly quotes or runs of spaces, except acronyms (names
+ * with no lower-case letter), which match only as written: "WHO" is an organisation, "who" a word.
+ *
+ * @param <T> what a name stands for
+ */
+public final class Gazetteer<T> {
+
+    /** A name and what it stands for. */
+    public record Entry<T>(String name, T target) {
+    }
+
+    /** A name found in text, as a half-open range of the text. */
+    public record Match<T>(int start, int end, T target, String name) {
+    }
+
+    private static final class Node<T> {
+        final Map<Character, Node<T>> next = new HashMap<>(4);
+        final List<Entry<T>> entries = new ArrayList<>(1);
+    }
+
+    private final Node<T> root = new Node<>();
+
+    public Gazetteer(List<Entry<T>> entries) {
+        for (Entry<T> entry : entries) {
+            add(entry);
+        }
+    }
+
+    private void add(Entry<T> entry) {
+        String key = key(entry.name());
+        if (key.isEmpty()) {
+            return;
+        }
+        Node<T> node = root;
+        for (int i = 0; i < key.length(); i++) {
+            node = node.next.computeIfAbsent(key.charAt(i), c -> new Node<>());
+        }
+        node.entries.add(entry);
+    }
+
+    private static String key(String name) {
+        String folded = MatchText.fold(name.strip()).toLowerCase(Locale.ROOT);
+        return folded.replaceAll("\\s+", " ");
+    }
+
+    /** Every name in {@code text} between {@code from} and {@code to}, leftmost-longest, not overlapping. */
+    public List<Match<T>> findAll(CharSequence text, int from, int to) {
+        var matches = new ArrayList<Match<T>>();
+        int i = from;
+        while (i < to) {
+            if (startsWord(text, i)) {
+                Match<T> match = longestAt(text, i, to);
+                if (match != null) {
+                    matches.add(match);
+                    i = match.end();
+                    continue;
+                }
+            }
+            i++;
+        }
+        return matches;
+    }
+
+    public List<Match<T>> findAll(CharSequence text) {
+        return findAll(text, 0, text.length());
+    }
+
+    /** The longest name that starts exactly at {@code start}, or null. */
+    public Match<T> longestAt(CharSequence text, int start, int to) {
+        Node<T> node = root;
+        Match<T> best = null;
+        char previous = 0;
+        for (int i = start; i < to; i++) {
+            char c = Character.toLowerCase(MatchText.fold(text.charAt(i)));
+            if (c == ' ' && previous == ' ') {
+                continue;
+            }
+            node = node.next.get(c);
+            if (node == null) {
+                break;
+            }
+            previous = c;
+            if (!node.entries.isEmpty() && endsWord(text, i + 1, to)) {
+                Entry<T> entry = accepted(node.entries, text, start, i + 1);
+                if (entry != null) {
+                    best = new Match<>(start, i + 1, entry.target(), entry.name());
+                }
+            }
+        }
+        return best;
+    }
+
+    private static <T> Entry<T> accepted(List<Entry<T>> entries, CharSequence text, int start, int end) {
+        for (Entry<T> entry : entries) {
+            if (!isAcronym(entry.name()) || sameCase(entry.name(), text, start, end)) {
+                return entry;
+            }
+        }
+        return null;
+    }
+
+    static boolean isAcronym(String name) {
+        boolean letter = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letter |= Character.isLetter(c);
+        }
+        return letter;
+    }
+
+    private static boolean sameCase(String name, CharSequence text, int start, int end) {
+        int j = 0;
+        char previous = 0;
+        for (int i = start; i < end; i++) {
+            char c = MatchText.fold(text.charAt(i));
+            if (c == ' ' && previous == ' ') {
+                continue;
+            }
+            previous = c;
+            while (j < name.length() && Character.isWhitespace(name.charAt(j)) && c != ' ') {
+                j++;
+            }
+            if (j >= name.length()) {
+                return false;
+            }
+            char n = MatchText.fold(name.charAt(j));
+            if (Character.isWhitespace(n)) {
+                n = ' ';
+            }
+            if (n != c) {
+                return false;
+            }
+            j++;
+        }
+        return j == name.length();
+    }
+
+    private static boolean startsWord(CharSequence text, int i) {
+        return i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)) || !Character.isLetterOrDigit(text.charAt(i));
+    }
+
+    private static boolean endsWord(CharSequence text, int end, int to) {
+        return end >= text.length() || !Character.isLetterOrDigit(text.charAt(end))
+                || !Character.isLetterOrDigit(text.charAt(end - 1));
+    }
+}

@@ -1,0 +1,323 @@
+package org.atlas1540.notes.parties;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.atlas1540.notes.Party;
+import org.atlas1540.notes.PartyType;
+import org.atlas1540.notes.Span;
+import org.atlas1540.notes.names.Gazetteer;
+import org.atlas1540.notes.names.Known;
+import org.atlas1540.notes.names.NameIndex;
+import org.atlas1540.notes.text.Warnings;
+import org.atlas1540.reference.OsceStatus;
+import org.atlas1540.reference.State;
+import org.atlas1540.reference.StateCode;
+
+/**
+ * Reads the parties of an organiser or participants field. The whole field is matched against
+ * the gazetteer (leftmost-longest), not split on commas; then the named rules below apply, and
+ * every stretch of text that names nobody known becomes an unresolved party, never dropped.
+ * <ul>
+ *   <li>Sub-list headings ("States:", "Other:") are not parties.</li>
+ *   <li>A bracket after a name that holds its acronym ("(OSCE)", "(CPC)") is part of the mention;
+ *       any other bracket is the party's remark ("(via video-message)").</li>
+ *   <li>A possessive State ("Germany's") is not a party.</li>
+ *   <li>A national body ("Ministry of Health of Ghana") is not its State: it is an organisation
+ *       if the registry knows it, else unresolved, linked to its State either way.</li>
+ *   <li>A party named twice is one party.</li>
+ * </ul>
+ */
+public final class PartyListReader {
+    private static final Pattern NATIONAL_BODY = Pattern.compile(
+            "(?i)\\b(?:ministry|ministries|department|agency|office|institute|centre|center|service|authority|"
+                    + "commission|directorate|bureau|university|academy|laborator(?:y|ies)|customs|police|council|"
+                    + "chamber|court|parliament|national [a-z]+)\\b[^,;()]{0,80}?\\bof(?: the)?\\s*$");
+    private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Za-z0-9.&/ -]{0,14}");
+    private static final Pattern SEPARATORS = Pattern.compile("[,;\\n]|\\s+and\\s+|\\s+as well as\\s+|\\s+/\\s+");
+    private static final Pattern CONNECTOR = Pattern.compile(
+            "(?i)^(?:[-•*–▪·]\\s|and\\b|with\\b|the\\b|of\\b|by\\b|from\\b|in\\b|for\\b|on behalf of\\b|together with\\b|"
+                    + "jointly with\\b|(?:with )?(?:the )?(?:kind )?(?:support|assistance|participation|funding|help|"
+                    + "contribution|sponsorship)(?: of| from| by)?\\b|in (?:close )?(?:co-?operation|partnership|"
+                    + "collaboration|coordination|conjunction|association) with\\b|(?:supported|funded|sponsored|"
+                    + "organi[sz]ed|co-organi[sz]ed|hosted|convened|financed) by\\b|government of\\b|secretariat of\\b|"
+                    + "secretariat\\b|representatives? of\\b|representatives?\\b|experts? from\\b|speakers? from\\b|"
+                    + "delegations? (?:of|from)\\b|[()\\[\\].:])\\s*");
+    private static final Pattern TRAILING = Pattern.compile("(?i)\\s*(?:\\band|\\bof|\\bthe|\\bwith|[,.:;()\\[\\]])$");
+    private static final Set<String> NOT_NAMES = Set.of("other", "others", "states", "organisations", "organizations",
+            "secretariat", "government", "governments", "representatives", "experts", "speakers", "participants",
+            "observers", "delegations", "member states", "states-members", "partners", "agencies", "ministries",
+            "na", "n/a", "none", "tbc", "tbd", "etc");
+
+    private final NameIndex names;
+
+    public PartyListReader(NameIndex names) {
+        this.names = names;
+    }
+
+    /**
+     * @param text      the normalised note text
+     * @param field     the span of the field's value
+     * @param fieldName the field's label, for warnings ("Participants")
+     */
+    public List<Party> read(String text, Span field, String fieldName, Warnings warnings) {
+        int from = field.start();
+        int to = field.end();
+        List<SubListHeadings.Heading> headings = SubListHeadings.find(text, from, to);
+        boolean[] covered = new boolean[to - from];
+        for (SubListHeadings.Heading heading : headings) {
+            mark(covered, from, heading.span().start(), heading.span().end());
+        }
+        var parties = new ArrayList<Party>();
+        var seen = new HashSet<String>();
+        Gazetteer.Match<Known> previous = null;
+        int cursor = from;
+        Bracket remarkWithNames = null; // "(1540 Coordinator and EXBS)": the names inside are parties too
+        for (Gazetteer.Match<Known> match : names.parties().findAll(text, from, to)) {
+            boolean insideRemark = remarkWithNames != null && match.start() >= remarkWithNames.innerStart()
+                    && match.end() <= remarkWithNames.innerEnd();
+            if (match.start() < cursor || (isCovered(covered, from, match.start()) && !insideRemark)) {
+                continue;
+            }
+            Known known = match.target();
+            int end = match.end();
+            if (known.isState() && possessiveAt(text, end)) {
+                mark(covered, from, match.start(), end + 2);
+                continue;
+            }
+            Bracket bracket = Bracket.after(text, end, to);
+            String remark = null;
+            int mentionEnd = end;
+            if (bracket != null) {
+                List<Gazetteer.Match<Known>> inner = names.parties().findAll(text, bracket.innerStart, bracket.innerEnd);
+                boolean sameBody = !inner.isEmpty() && inner.stream().allMatch(m -> m.target().equals(known))
+                        && inner.size() == 1 && inner.get(0).end() - inner.get(0).start() == bracket.innerText(text).length();
+                String innerText = bracket.innerText(text);
+                if (sameBody || (inner.isEmpty() && ACRONYM.matcher(innerText).matches() && isAcronymLike(innerText))) {
+                    mentionEnd = bracket.end;
+                } else {
+                    remark = innerText;
+                }
+                mark(covered, from, bracket.start, bracket.end);
+                boolean namesInside = !inner.isEmpty() && !sameBody;
+                cursor = namesInside ? bracket.innerStart : bracket.end;
+                if (namesInside) {
+                    remarkWithNames = bracket;
+                }
+            } else {
+                cursor = end;
+            }
+            mark(covered, from, match.start(), mentionEnd);
+            int start = match.start();
+            PartyType type = known.type();
+            String id = known.id();
+            String name = known.name();
+            StateCode state = known.isState() ? null : known.state();
+            if (known.isState()) {
+                Matcher body = NATIONAL_BODY.matcher(text.substring(segmentStart(text, from, start), start));
+                if (body.find()) {
+                    int bodyStart = segmentStart(text, from, start) + body.start();
+                    mark(covered, from, bodyStart, start);
+                    start = bodyStart;
+                    type = PartyType.UNRESOLVED;
+                    id = null;
+                    state = known.state();
+                    name = collapse(text.substring(start, mentionEnd));
+                    warnings.at(start, "'" + name + "' in " + fieldName + " is a national body the registry does not "
+                            + "know; it is kept as unresolved, linked to " + known.name() + ", not as a participating State");
+                }
+            }
+            String mention = collapse(text.substring(start, mentionEnd));
+            if (previous != null && previous.target().isState() && known.isState() && type == PartyType.STATE
+                    && onlySpacesBetween(text, previous.end(), match.start())) {
+                warnings.at(match.start(), "'" + previous.name() + "' and '" + mention + "' in " + fieldName
+                        + " have no comma between them; read as two States, please check");
+            }
+            previous = match;
+            String key = type == PartyType.UNRESOLVED ? "u:" + name.toLowerCase(Locale.ROOT) : type + ":" + id;
+            if (seen.add(key)) {
+                parties.add(new Party(type, id, name, mention, new Span(start, mentionEnd), state, remark));
+                checkGroup(text, headings, known, type, start, mention, fieldName, warnings);
+            }
+        }
+        addUnresolved(text, from, to, covered, parties, seen, fieldName, warnings);
+        parties.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+        return parties;
+    }
+
+    private static boolean isAcronymLike(String inner) {
+        int capitals = 0;
+        for (int i = 0; i < inner.length(); i++) {
+            if (Character.isUpperCase(inner.charAt(i))) {
+                capitals++;
+            }
+        }
+        return capitals >= 2 && (!inner.contains(" ") || inner.equals(inner.toUpperCase(Locale.ROOT)));
+    }
+
+    private void checkGroup(String text, List<SubListHeadings.Heading> headings, Known known, PartyType type,
+            int at, String mention, String fieldName, Warnings warnings) {
+        SubListHeadings.Heading heading = null;
+        for (SubListHeadings.Heading h : headings) {
+            if (h.span().end() <= at) {
+                heading = h;
+            }
+        }
+        if (heading == null) {
+            return;
+        }
+        if (heading.group() == SubListHeadings.Group.OSCE_PARTICIPATING && type == PartyType.STATE) {
+            State state = names.reference().states().get(known.state());
+            if (state.osce() == OsceStatus.PARTNER) {
+                warnings.at(at, state.shortName() + " is listed under '" + heading.text() + "' but is an OSCE Partner "
+                        + "for Co-operation, not a participating State");
+            } else if (state.osce() == OsceStatus.NONE) {
+                warnings.at(at, state.shortName() + " is listed under '" + heading.text()
+                        + "' but is not an OSCE participating State");
+            }
+        } else if ((heading.group() == SubListHeadings.Group.STATES
+                || heading.group() == SubListHeadings.Group.OSCE_PARTICIPATING) && type != PartyType.STATE) {
+            warnings.at(at, "'" + mention + "' is listed under '" + heading.text() + "' but is not a State");
+        } else if (heading.group() == SubListHeadings.Group.ORGANISATIONS && type == PartyType.STATE) {
+            warnings.at(at, "'" + mention + "' is listed under '" + heading.text() + "' but is a State");
+        }
+    }
+
+    private static void addUnresolved(String text, int from, int to, boolean[] covered, List<Party> parties,
+            Set<String> seen, String fieldName, Warnings warnings) {
+        int i = from;
+        while (i < to) {
+            if (covered[i - from]) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < to && !covered[i - from]) {
+                i++;
+            }
+            Matcher separators = SEPARATORS.matcher(text).region(start, i);
+            int pieceStart = start;
+            while (separators.find()) {
+                addPiece(text, pieceStart, separators.start(), parties, seen, fieldName, warnings);
+                pieceStart = separators.end();
+            }
+            addPiece(text, pieceStart, i, parties, seen, fieldName, warnings);
+        }
+    }
+
+    private static void addPiece(String text, int start, int end, List<Party> parties, Set<String> seen,
+            String fieldName, Warnings warnings) {
+        int s = start;
+        int e = end;
+        boolean changed = true;
+        while (changed && s < e) {
+            changed = false;
+            while (s < e && Character.isWhitespace(text.charAt(s))) {
+                s++;
+            }
+            Matcher connector = CONNECTOR.matcher(text).region(s, e);
+            if (connector.lookingAt() && connector.end() > s) {
+                s = connector.end();
+                changed = true;
+            }
+            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            Matcher trailing = TRAILING.matcher(text).region(s, e);
+            if (trailing.find()) {
+                e = trailing.start();
+                changed = true;
+            }
+        }
+        if (e - s < 2) {
+            return;
+        }
+        String mention = collapse(text.substring(s, e));
+        if (!hasCapitalisedWord(mention) || NOT_NAMES.contains(mention.toLowerCase(Locale.ROOT))) {
+            return;
+        }
+        if (seen.add("u:" + mention.toLowerCase(Locale.ROOT))) {
+            parties.add(new Party(PartyType.UNRESOLVED, null, mention, mention, new Span(s, e), null, null));
+            warnings.at(s, "'" + mention + "' in " + fieldName + " is not a known State or organisation");
+        }
+    }
+
+    private static boolean hasCapitalisedWord(String s) {
+        for (String word : s.split("[\\s/-]+")) {
+            if (word.length() >= 2 && Character.isUpperCase(word.codePointAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int segmentStart(String text, int from, int at) {
+        int i = at;
+        while (i > from) {
+            char c = text.charAt(i - 1);
+            if (c == ',' || c == ';' || c == '\n' || c == ':' || c == '(' || c == ')') {
+                break;
+            }
+            i--;
+        }
+        return i;
+    }
+
+    private static boolean possessiveAt(String text, int end) {
+        return end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '’')
+                && text.charAt(end + 1) == 's' && (end + 2 >= text.length() || !Character.isLetter(text.charAt(end + 2)));
+    }
+
+    private static boolean onlySpacesBetween(String text, int a, int b) {
+        if (b <= a) {
+            return false;
+        }
+        for (int i = a; i < b; i++) {
+            if (text.charAt(i) != ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void mark(boolean[] covered, int from, int start, int end) {
+        for (int i = Math.max(start, from); i < Math.min(end, from + covered.length); i++) {
+            covered[i - from] = true;
+        }
+    }
+
+    private static boolean isCovered(boolean[] covered, int from, int at) {
+        return at - from < covered.length && covered[at - from];
+    }
+
+    static String collapse(String s) {
+        return s.replaceAll("\\s+", " ").strip();
+    }
+
+    /** A bracketed remark right after a name: "(OSCE)", "(via video-message)". */
+    private record Bracket(int start, int innerStart, int innerEnd, int end) {
+        static Bracket after(String text, int at, int to) {
+            int i = at;
+            while (i < to && text.charAt(i) == ' ') {
+                i++;
+            }
+            if (i >= to || text.charAt(i) != '(') {
+                return null;
+            }
+            int close = text.indexOf(')', i);
+            int nested = text.indexOf('(', i + 1);
+            if (close < 0 || close >= to || close - i > 200 || (nested >= 0 && nested < close)) {
+                return null;
+            }
+            return new Bracket(i, i + 1, close, close + 1);
+        }
+
+        String innerText(String text) {
+            return text.substring(innerStart, innerEnd).strip();
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.atlas1540.notes.parties;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.atlas1540.notes.Span;
+
+/**
+ * Finds the headings that split a participants list into sub-lists ("States:", "States-Members of
+ * the OSCE:", "Organisations / Other speakers:", "Other:", "Observers:", "Representatives of:").
+ * Headings are not parties; they tell what the names after them were listed as.
+ */
+final class SubListHeadings {
+    private static final Pattern KNOWN = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])("
+                    + "(?:OSCE )?States?[- ]Members? of the OSCE|OSCE participating States|Participating States|Member States"
+                    + "|(?:OSCE )?Partners for Co-?operation|Partner States"
+                    + "|(?:International|Regional|International and regional|Other) organi[sz]ations"
+                    + "|Organi[sz]ations\\s*/\\s*Other speakers|Organi[sz]ations and other speakers|Organi[sz]ations"
+                    + "|Other speakers|Speakers|Others?|Observers|Representatives of|Also present|Guests|Experts"
+                    + "|Non-governmental organi[sz]ations|NGOs|Civil society|Industry|Academia|States|Countries"
+                    + "|Delegations|Agencies)[ \\t]*:",
+            Pattern.CASE_INSENSITIVE);
+    /** Any short phrase at the start of a line that ends with a colon. */
+    private static final Pattern LINE_HEADING = Pattern.compile("(?m)^[ \\t]*(?:[-•*][ \\t]+)?([\\p{L}][\\p{L} /&'’-]{1,50}):");
+
+    /** What the names under a heading were listed as. */
+    enum Group {
+        STATES, OSCE_PARTICIPATING, ORGANISATIONS, OTHER;
+
+        static Group of(String heading) {
+            String h = heading.toLowerCase(Locale.ROOT);
+            if (h.contains("osce") && (h.contains("member") || h.contains("participating"))) {
+                return OSCE_PARTICIPATING;
+            }
+            if (h.contains("organi") || h.contains("agencies") || h.contains("ngo")) {
+                return ORGANISATIONS;
+            }
+            if ((h.contains("states") || h.contains("countries")) && !h.contains("partner")) {
+                return STATES;
+            }
+            return OTHER;
+        }
+    }
+
+    record Heading(Span span, String text, Group group) {
+    }
+
+    static List<Heading> find(String text, int from, int to) {
+        var headings = new ArrayList<Heading>();
+        CharSequence region = text.subSequence(from, to);
+        Matcher m = KNOWN.matcher(region);
+        while (m.find()) {
+            headings.add(heading(from + m.start(), from + m.end(), m.group(1)));
+        }
+        Matcher line = LINE_HEADING.matcher(region);
+        while (line.find()) {
+            int start = from + line.start(1);
+            int end = from + line.end();
+            boolean known = headings.stream().anyMatch(h -> h.span().start() < end && start < h.span().end());
+            if (!known && line.group(1).split("\\s+").length <= 5) {
+                headings.add(heading(start, end, line.group(1)));
+            }
+        }
+        headings.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+        return headings;
+    }
+
+    private static Heading heading(int start, int end, String text) {
+        String clean = text.strip();
+        return new Heading(new Span(start, end), clean, Group.of(clean));
+    }
+}

@@ -1,0 +1,74 @@
+package org.atlas1540.notes.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.atlas1540.notes.Span;
+
+/**
+ * Splits a stretch of text into sentences, with spans. A sentence ends at ".", "!" or "?" followed
+ * by a space and a capital, a digit, a quote or a bracket; at a line break before a bullet; and at a
+ * blank line. Common abbreviations ("e.g.", "U.S.", "No.") do not end a sentence.
+ */
+public final class Sentences {
+    private static final List<String> ABBREVIATIONS = List.of(
+            "e.g.", "i.e.", "U.S.", "U.K.", "U.N.", "No.", "Nos.", "Mr.", "Ms.", "Mrs.", "Dr.", "Prof.", "etc.",
+            "St.", "Sept.", "Nov.", "Dec.", "Jan.", "Feb.", "Aug.", "Oct.", "Art.", "para.", "paras.", "op.", "vs.", "cf.");
+
+    private Sentences() {
+    }
+
+    /** The sentences of {@code text} between {@code from} and {@code to}, trimmed, as spans of {@code text}. */
+    public static List<Span> split(String text, int from, int to) {
+        var result = new ArrayList<Span>();
+        int start = from;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            boolean end = false;
+            int next = i + 1;
+            if ((c == '.' || c == '!' || c == '?') && next < to && text.charAt(next) == ' ') {
+                end = next + 1 < to && startsSentence(text.charAt(next + 1)) && !abbreviationEndsAt(text, i, start);
+            } else if (c == '\n') {
+                end = next >= to || text.charAt(next) == '\n' || isBulletStart(text, next, to);
+            }
+            if (end) {
+                add(result, text, start, c == '\n' ? i : next);
+                start = next;
+            }
+        }
+        add(result, text, start, to);
+        return result;
+    }
+
+    private static boolean startsSentence(char c) {
+        return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '\u201C' || c == '(' || c == '-';
+    }
+
+    private static boolean isBulletStart(String text, int i, int to) {
+        return i + 1 < to && "-•*–▪·".indexOf(text.charAt(i)) >= 0 && text.charAt(i + 1) == ' ';
+    }
+
+    private static boolean abbreviationEndsAt(String text, int dot, int sentenceStart) {
+        for (String abbreviation : ABBREVIATIONS) {
+            int begin = dot + 1 - abbreviation.length();
+            if (begin >= sentenceStart && text.startsWith(abbreviation, begin)
+                    && (begin == 0 || !Character.isLetter(text.charAt(begin - 1)))) {
+                return true;
+            }
+        }
+        // a single capital with a dot, as in initials "J. Smith"
+        return dot >= 1 && Character.isUpperCase(text.charAt(dot - 1))
+                && (dot < 2 || !Character.isLetterOrDigit(text.charAt(dot - 2)));
+    }
+
+    private static void add(List<Span> result, String text, int start, int end) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            result.add(new Span(start, end));
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.atlas1540.notes.text;
+
+import java.util.regex.Pattern;
+
+/**
+ * Turns decoded text into the normalised text every span points into: LF line ends, ordinary
+ * spaces, no invisible characters, no inline HTML formatting tags, no trailing spaces, at most one
+ * blank line in a row, and the "For information only" footnote taken out with the sentence it
+ * interrupted rejoined ({@link FootnoteRepair}). Curly quotes and dashes are kept as written;
+ * matching folds them ({@link MatchText}).
+ */
+public final class TextNormaliser {
+    /** Inline formatting tags that notes copied from web pages carry ("<i>States:</i>"). */
+    private static final Pattern INLINE_TAG = Pattern.compile(
+            "</?(?:i|b|em|strong|u|span|font|sup|sub|small)(?:\\s[^<>]{0,200})?>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BREAK_TAG = Pattern.compile("<br\\s{0,5}/?>|</?p>", Pattern.CASE_INSENSITIVE);
+
+    private final FootnoteRepair footnotes = new FootnoteRepair();
+
+    public String normalise(String decoded) {
+        String text = decoded.indexOf('<') >= 0 ? stripTags(decoded) : decoded;
+        text = cleanCharacters(text);
+        text = footnotes.repair(text);
+        return text;
+    }
+
+    private static String stripTags(String text) {
+        String withBreaks = BREAK_TAG.matcher(text).replaceAll("\n");
+        return INLINE_TAG.matcher(withBreaks).replaceAll("");
+    }
+
+    /** One pass: line ends, spaces, invisible characters, trailing spaces, blank-line runs. */
+    private static String cleanCharacters(String text) {
+        var out = new StringBuilder(text.length());
+        int blankRun = 0;
+        boolean lineHasText = false;
+        int lineStart = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r') {
+                if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    continue;
+                }
+                c = '\n';
+            }
+            switch (c) {
+                case '\u00A0', '\u2007', '\u202F', '\u2009', '\u2002', '\u2003', '\u2000', '\u2001', '\u3000' -> c = ' ';
+                case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD' -> {
+                    continue;
+                }
+                case '\u2028', '\u2029', '\u000B', '\u000C', '\u0085' -> c = '\n';
+                default -> {
+                }
+            }
+            if (c < ' ' && c != '\n' && c != '\t') {
+                continue;
+            }
+            if (c == '\n') {
+                trimTrailingSpaces(out, lineStart);
+                if (!lineHasText) {
+                    blankRun++;
+                    out.setLength(lineStart);
+                    if (blankRun > 1 || out.length() == 0) {
+                        continue;
+                    }
+                } else {
+                    blankRun = 0;
+                }
+                out.append('\n');
+                lineStart = out.length();
+                lineHasText = false;
+                continue;
+            }
+            if (c != ' ' && c != '\t') {
+                lineHasText = true;
+            }
+            out.append(c);
+        }
+        trimTrailingSpaces(out, lineStart);
+        if (!lineHasText) {
+            out.setLength(lineStart);
+        }
+        while (out.length() > 0 && out.charAt(out.length() - 1) == '\n') {
+            out.setLength(out.length() - 1);
+        }
+        return out.toString();
+    }
+
+    private static void trimTrailingSpaces(StringBuilder out, int lineStart) {
+        int end = out.length();
+        while (end > lineStart && (out.charAt(end - 1) == ' ' || out.charAt(end - 1) == '\t')) {
+            end--;
+        }
+        out.setLength(end);
+    }
+}
