@@ -17,16 +17,16 @@ class DateRangeParserTest {
 
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', textBlock = """
-            # text                                              | read as                        | first day  | last day
-            Date and Venue  9-10 May 2013, Belgrade, Serbia     | 9-10 May 2013                  | 2013-05-09 | 2013-05-10
-            5 - 6 November 2013, Kiev                           | 5 - 6 November 2013            | 2013-11-05 | 2013-11-06
-            held 23–24 September 2014 in Vienna                 | 23–24 September 2014           | 2014-09-23 | 2014-09-24
-            held 23—24 September 2014                           | 23—24 September 2014           | 2014-09-23 | 2014-09-24
-            held 9 to 10 May 2013                               | 9 to 10 May 2013               | 2013-05-09 | 2013-05-10
-            held 14-17 June 2010 in Split                       | 14-17 June 2010                | 2010-06-14 | 2010-06-17
-            9th-10th May 2013                                   | 9th-10th May 2013              | 2013-05-09 | 2013-05-10
-            the 1st – 3rd of June 2014                          | 1st – 3rd of June 2014         | 2014-06-01 | 2014-06-03
-            Monday 9 to Wednesday 11 May 2013                   | Monday 9 to Wednesday 11 May 2013 | 2013-05-09 | 2013-05-11
+            # text                                          | read as                           | first day  | last day
+            Date and Venue  9-10 May 2013, Belgrade, Serbia | 9-10 May 2013                     | 2013-05-09 | 2013-05-10
+            5 - 6 November 2013, Kiev                       | 5 - 6 November 2013               | 2013-11-05 | 2013-11-06
+            held 23–24 September 2014 in Vienna             | 23–24 September 2014              | 2014-09-23 | 2014-09-24
+            held 23—24 September 2014                       | 23—24 September 2014              | 2014-09-23 | 2014-09-24
+            held 9 to 10 May 2013                           | 9 to 10 May 2013                  | 2013-05-09 | 2013-05-10
+            held 14-17 June 2010 in Split                   | 14-17 June 2010                   | 2010-06-14 | 2010-06-17
+            9th-10th May 2013                               | 9th-10th May 2013                 | 2013-05-09 | 2013-05-10
+            the 1st – 3rd of June 2014                      | 1st – 3rd of June 2014            | 2014-06-01 | 2014-06-03
+            Monday 9 to Wednesday 11 May 2013               | Monday 9 to Wednesday 11 May 2013 | 2013-05-09 | 2013-05-11
             """)
     void readsADayRangeWithinOneMonth(String text, String readAs, LocalDate first, LocalDate last) {
         assertFinds(text, readAs, first, last);
@@ -34,13 +34,13 @@ class DateRangeParserTest {
 
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', textBlock = """
-            28 February – 1 March 2012                          | 28 February – 1 March 2012     | 2012-02-28 | 2012-03-01
-            30 November to 2 December 2015                      | 30 November to 2 December 2015 | 2015-11-30 | 2015-12-02
-            from 30 November to 2 December 2015                 | 30 November to 2 December 2015 | 2015-11-30 | 2015-12-02
-            9 May – 10 May 2013                                 | 9 May – 10 May 2013            | 2013-05-09 | 2013-05-10
-            30 December 2015 – 2 January 2016                   | 30 December 2015 – 2 January 2016 | 2015-12-30 | 2016-01-02
-            28 February 2012 - 1 March 2012                     | 28 February 2012 - 1 March 2012 | 2012-02-28 | 2012-03-01
-            30 December – 2 January 2016                        | 30 December – 2 January 2016   | 2015-12-30 | 2016-01-02
+            28 February – 1 March 2012          | 28 February – 1 March 2012        | 2012-02-28 | 2012-03-01
+            30 November to 2 December 2015      | 30 November to 2 December 2015    | 2015-11-30 | 2015-12-02
+            from 30 November to 2 December 2015 | 30 November to 2 December 2015    | 2015-11-30 | 2015-12-02
+            9 May – 10 May 2013                 | 9 May – 10 May 2013               | 2013-05-09 | 2013-05-10
+            30 December 2015 – 2 January 2016   | 30 December 2015 – 2 January 2016 | 2015-12-30 | 2016-01-02
+            28 February 2012 - 1 March 2012     | 28 February 2012 - 1 March 2012   | 2012-02-28 | 2012-03-01
+            30 December – 2 January 2016        | 30 December – 2 January 2016      | 2015-12-30 | 2016-01-02
             """)
     void readsARangeAcrossMonthsOrYears(String text, String readAs, LocalDate first, LocalDate last) {
         assertFinds(text, readAs, first, last);
@@ -48,17 +48,17 @@ class DateRangeParserTest {
 
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', textBlock = """
-            on 2 December 2024.                                 | 2 December 2024                | 2024-12-02 | 2024-12-02
-            Tuesday, 9 May 2013                                 | Tuesday, 9 May 2013            | 2013-05-09 | 2013-05-09
-            on Tue. 9 May 2013                                  | Tue. 9 May 2013                | 2013-05-09 | 2013-05-09
-            9th of May 2013                                     | 9th of May 2013                | 2013-05-09 | 2013-05-09
-            9 May, 2013                                         | 9 May, 2013                    | 2013-05-09 | 2013-05-09
-            29 February 2012                                    | 29 February 2012               | 2012-02-29 | 2012-02-29
-            9 MAY 2013                                          | 9 MAY 2013                     | 2013-05-09 | 2013-05-09
-            9 may 2013                                          | 9 may 2013                     | 2013-05-09 | 2013-05-09
-            9 Sept. 2013                                        | 9 Sept. 2013                   | 2013-09-09 | 2013-09-09
-            9 Sep 2013                                          | 9 Sep 2013                     | 2013-09-09 | 2013-09-09
-            5-6 Nov. 2013                                       | 5-6 Nov. 2013                  | 2013-11-05 | 2013-11-06
+            on 2 December 2024. | 2 December 2024     | 2024-12-02 | 2024-12-02
+            Tuesday, 9 May 2013 | Tuesday, 9 May 2013 | 2013-05-09 | 2013-05-09
+            on Tue. 9 May 2013  | Tue. 9 May 2013     | 2013-05-09 | 2013-05-09
+            9th of May 2013     | 9th of May 2013     | 2013-05-09 | 2013-05-09
+            9 May, 2013         | 9 May, 2013         | 2013-05-09 | 2013-05-09
+            29 February 2012    | 29 February 2012    | 2012-02-29 | 2012-02-29
+            9 MAY 2013          | 9 MAY 2013          | 2013-05-09 | 2013-05-09
+            9 may 2013          | 9 may 2013          | 2013-05-09 | 2013-05-09
+            9 Sept. 2013        | 9 Sept. 2013        | 2013-09-09 | 2013-09-09
+            9 Sep 2013          | 9 Sep 2013          | 2013-09-09 | 2013-09-09
+            5-6 Nov. 2013       | 5-6 Nov. 2013       | 2013-11-05 | 2013-11-06
             """)
     void readsASingleDayWrittenDayFirst(String text, String readAs, LocalDate first, LocalDate last) {
         assertFinds(text, readAs, first, last);
@@ -66,15 +66,15 @@ class DateRangeParserTest {
 
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', textBlock = """
-            May 9-10, 2013                                      | May 9-10, 2013                 | 2013-05-09 | 2013-05-10
-            May 9 - 10, 2013                                    | May 9 - 10, 2013               | 2013-05-09 | 2013-05-10
-            May 30 – June 2, 2015                               | May 30 – June 2, 2015          | 2015-05-30 | 2015-06-02
-            May 9, 2013                                         | May 9, 2013                    | 2013-05-09 | 2013-05-09
-            Tuesday, May 9, 2013                                | Tuesday, May 9, 2013           | 2013-05-09 | 2013-05-09
-            Sept. 9 2013                                        | Sept. 9 2013                   | 2013-09-09 | 2013-09-09
-            Nov. 5-6, 2013                                      | Nov. 5-6, 2013                 | 2013-11-05 | 2013-11-06
-            May 9th - 10th, 2013                                | May 9th - 10th, 2013           | 2013-05-09 | 2013-05-10
-            December 30, 2015 – January 2, 2016                 | December 30, 2015 – January 2, 2016 | 2015-12-30 | 2016-01-02
+            May 9-10, 2013                      | May 9-10, 2013                      | 2013-05-09 | 2013-05-10
+            May 9 - 10, 2013                    | May 9 - 10, 2013                    | 2013-05-09 | 2013-05-10
+            May 30 – June 2, 2015               | May 30 – June 2, 2015               | 2015-05-30 | 2015-06-02
+            May 9, 2013                         | May 9, 2013                         | 2013-05-09 | 2013-05-09
+            Tuesday, May 9, 2013                | Tuesday, May 9, 2013                | 2013-05-09 | 2013-05-09
+            Sept. 9 2013                        | Sept. 9 2013                        | 2013-09-09 | 2013-09-09
+            Nov. 5-6, 2013                      | Nov. 5-6, 2013                      | 2013-11-05 | 2013-11-06
+            May 9th - 10th, 2013                | May 9th - 10th, 2013                | 2013-05-09 | 2013-05-10
+            December 30, 2015 – January 2, 2016 | December 30, 2015 – January 2, 2016 | 2015-12-30 | 2016-01-02
             """)
     void readsDatesWrittenMonthFirst(String text, String readAs, LocalDate first, LocalDate last) {
         assertFinds(text, readAs, first, last);
@@ -82,13 +82,13 @@ class DateRangeParserTest {
 
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', textBlock = """
-            9 and 10 May 2013                                   | 9 and 10 May 2013              | 2013-05-09 | 2013-05-10
-            9, 10 and 11 May 2013                               | 9, 10 and 11 May 2013          | 2013-05-09 | 2013-05-11
-            9, 10, and 11 May 2013                              | 9, 10, and 11 May 2013         | 2013-05-09 | 2013-05-11
-            9 & 10 May 2013                                     | 9 & 10 May 2013                | 2013-05-09 | 2013-05-10
-            between 2 and 4 May 2013                            | 2 and 4 May 2013               | 2013-05-02 | 2013-05-04
-            May 9 and 10, 2013                                  | May 9 and 10, 2013             | 2013-05-09 | 2013-05-10
-            May 9, 10 and 11, 2013                              | May 9, 10 and 11, 2013         | 2013-05-09 | 2013-05-11
+            9 and 10 May 2013        | 9 and 10 May 2013      | 2013-05-09 | 2013-05-10
+            9, 10 and 11 May 2013    | 9, 10 and 11 May 2013  | 2013-05-09 | 2013-05-11
+            9, 10, and 11 May 2013   | 9, 10, and 11 May 2013 | 2013-05-09 | 2013-05-11
+            9 & 10 May 2013          | 9 & 10 May 2013        | 2013-05-09 | 2013-05-10
+            between 2 and 4 May 2013 | 2 and 4 May 2013       | 2013-05-02 | 2013-05-04
+            May 9 and 10, 2013       | May 9 and 10, 2013     | 2013-05-09 | 2013-05-10
+            May 9, 10 and 11, 2013   | May 9, 10 and 11, 2013 | 2013-05-09 | 2013-05-11
             """)
     void readsAListOfDaysAsTheRangeFromFirstToLast(String text, String readAs, LocalDate first, LocalDate last) {
         assertFinds(text, readAs, first, last);
@@ -96,15 +96,15 @@ class DateRangeParserTest {
 
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', textBlock = """
-            09.05.2013                                          | 09.05.2013                     | 2013-05-09 | 2013-05-09
-            on 9.5.2013 in Belgrade                             | 9.5.2013                       | 2013-05-09 | 2013-05-09
-            09.05.2013 – 10.05.2013                             | 09.05.2013 – 10.05.2013        | 2013-05-09 | 2013-05-10
-            9.-10.5.2013                                        | 9.-10.5.2013                   | 2013-05-09 | 2013-05-10
-            28.2.-1.3.2012                                      | 28.2.-1.3.2012                 | 2012-02-28 | 2012-03-01
-            2013-05-09                                          | 2013-05-09                     | 2013-05-09 | 2013-05-09
-            (2013-05-09)                                        | 2013-05-09                     | 2013-05-09 | 2013-05-09
-            2013-05-09/2013-05-10                               | 2013-05-09/2013-05-10          | 2013-05-09 | 2013-05-10
-            2013-05-09 to 2013-05-10                            | 2013-05-09 to 2013-05-10       | 2013-05-09 | 2013-05-10
+            09.05.2013               | 09.05.2013               | 2013-05-09 | 2013-05-09
+            on 9.5.2013 in Belgrade  | 9.5.2013                 | 2013-05-09 | 2013-05-09
+            09.05.2013 – 10.05.2013  | 09.05.2013 – 10.05.2013  | 2013-05-09 | 2013-05-10
+            9.-10.5.2013             | 9.-10.5.2013             | 2013-05-09 | 2013-05-10
+            28.2.-1.3.2012           | 28.2.-1.3.2012           | 2012-02-28 | 2012-03-01
+            2013-05-09               | 2013-05-09               | 2013-05-09 | 2013-05-09
+            (2013-05-09)             | 2013-05-09               | 2013-05-09 | 2013-05-09
+            2013-05-09/2013-05-10    | 2013-05-09/2013-05-10    | 2013-05-09 | 2013-05-10
+            2013-05-09 to 2013-05-10 | 2013-05-09 to 2013-05-10 | 2013-05-09 | 2013-05-10
             """)
     void readsNumericDates(String text, String readAs, LocalDate first, LocalDate last) {
         assertFinds(text, readAs, first, last);
@@ -161,9 +161,9 @@ class DateRangeParserTest {
 
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', textBlock = """
-            31 February 2013, then 2 March 2013                 | 2 March 2013
-            10-9 May 2013 and 11 May 2013                       | 11 May 2013
-            9-10 May and 12 May 2013                            | 12 May 2013
+            31 February 2013, then 2 March 2013 | 2 March 2013
+            10-9 May 2013 and 11 May 2013       | 11 May 2013
+            9-10 May and 12 May 2013            | 12 May 2013
             """)
     void skipsWhatIsNotAValidDateAndFindsTheNextOne(String text, String readAs) {
         assertThat(parser.find(text)).get().extracting(m -> text.substring(m.start(), m.end())).isEqualTo(readAs);

@@ -20,44 +20,44 @@ class TopicDetectorTest {
 
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', textBlock = """
-            # text                                                          | topics (JSON values)
-            Serbia prepared a national action plan                          | national-action-plans
-            voluntary National Implementation Action Plans                  | national-action-plans
-            the action plans of States                                      | national-action-plans
-            two NAPs were submitted                                         | national-action-plans
-            submitted its national report and the 1540 matrix               | reporting
-            the matrices were updated; reporting continues                  | reporting
-            assistance programmes                                           | assistance
-            capacity-building and capacity building                         | assistance
-            effective practices, good practice and best practices           | effective-practices
-            experience-sharing and an exchange of experiences               | effective-practices
-            experience sharing                                              | effective-practices
-            legislation, legislative drafting, the legal framework          | legislation
-            drafting laws and the penal code                                | legislation
-            export controls and trans-shipment                              | export-control
-            transhipment, transshipment, strategic trade, control lists     | export-control
-            licensing officers                                              | export-control
-            border security                                                 | border-security
-            open borders                                                    | border-security
-            a border-crossing point and cross-border trade                  | border-security
-            customs officers at check points and checkpoints                | border-security
-            law enforcement and law-enforcement agencies                    | law-enforcement
-            the police and prosecution services                             | law-enforcement
-            biosecurity, bio-security, biosafety and bio-safety             | biosecurity
-            the BWC and biological weapons                                  | biosecurity
-            chemical security and the CWC                                   | chemical-security
-            the prohibition of chemical weapons                             | chemical-security
-            nuclear security, physical protection, radiological sources      | nuclear-security
-            radioactive sources                                             | nuclear-security
-            means of delivery, missiles, the MTCR and the HCoC              | means-of-delivery
-            financing of proliferation and the FATF                         | proliferation-financing
-            proliferation financing and financial controls                  | proliferation-financing
-            national points of contact, a point of contact, PoCs            | points-of-contact
-            regional cooperation                                            | regional-cooperation
-            regional co-operation                                           | regional-cooperation
-            co-operation in the region                                      | regional-cooperation
-            civil society, industry, academia and the private sector        | civil-society
-            BORDER SECURITY AND EXPORT CONTROL                              | export-control border-security
+            # text                                                      | topics (JSON values)
+            Serbia prepared a national action plan                      | national-action-plans
+            voluntary National Implementation Action Plans              | national-action-plans
+            the action plans of States                                  | national-action-plans
+            two NAPs were submitted                                     | national-action-plans
+            submitted its national report and the 1540 matrix           | reporting
+            the matrices were updated; reporting continues              | reporting
+            assistance programmes                                       | assistance
+            capacity-building and capacity building                     | assistance
+            effective practices, good practice and best practices       | effective-practices
+            experience-sharing and an exchange of experiences           | effective-practices
+            experience sharing                                          | effective-practices
+            legislation, legislative drafting, the legal framework      | legislation
+            drafting laws and the penal code                            | legislation
+            export controls and trans-shipment                          | export-control
+            transhipment, transshipment, strategic trade, control lists | export-control
+            licensing officers                                          | export-control
+            border security                                             | border-security
+            open borders                                                | border-security
+            a border-crossing point and cross-border trade              | border-security
+            customs officers at check points and checkpoints            | border-security
+            law enforcement and law-enforcement agencies                | law-enforcement
+            the police and prosecution services                         | law-enforcement
+            biosecurity, bio-security, biosafety and bio-safety         | biosecurity
+            the BWC and biological weapons                              | biosecurity
+            chemical security and the CWC                               | chemical-security
+            the prohibition of chemical weapons                         | chemical-security
+            nuclear security, physical protection, radiological sources | nuclear-security
+            radioactive sources                                         | nuclear-security
+            means of delivery, missiles, the MTCR and the HCoC          | means-of-delivery
+            financing of proliferation and the FATF                     | proliferation-financing
+            proliferation financing and financial controls              | proliferation-financing
+            national points of contact, a point of contact, PoCs        | points-of-contact
+            regional cooperation                                        | regional-cooperation
+            regional co-operation                                       | regional-cooperation
+            co-operation in the region                                  | regional-cooperation
+            civil society, industry, academia and the private sector    | civil-society
+            BORDER SECURITY AND EXPORT CONTROL                          | export-control border-security
             """)
     void recognisesEachTopicByItsPhrases(String text, String topics) {
         assertThat(detector.detect(text)).containsExactlyElementsOf(topics(topics));
