@@ -1,6 +1,7 @@
 package org.atlas1540.notes.citations;
 
 import java.util.List;
+import java.util.Objects;
 import org.atlas1540.notes.ResolutionCitation;
 
 /**
@@ -26,14 +27,14 @@ public final class CitationFinder {
     private static final UrlReader URLS = new UrlReader();
 
     public List<ResolutionCitation> resolutions(CharSequence text) {
-        return RESOLUTIONS.read(text.toString());
+        return RESOLUTIONS.read(Objects.requireNonNull(text, "text").toString());
     }
 
     public List<String> emails(CharSequence text) {
-        return EMAILS.read(text.toString());
+        return EMAILS.read(Objects.requireNonNull(text, "text").toString());
     }
 
     public List<String> urls(CharSequence text) {
-        return URLS.read(text.toString());
+        return URLS.read(Objects.requireNonNull(text, "text").toString());
     }
 }
