@@ -1,10 +1,68 @@
 package org.atlas1540.notes.kinds;
 
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.atlas1540.notes.EventKind;
 
-/** STUB until the text-finders branch lands. */
+/**
+ * Tells what kind of event a title names ("Regional Workshop on the Implementation of UNSC
+ * Resolution 1540 (2004)" is a {@link EventKind#WORKSHOP workshop}).
+ *
+ * <p>Rules, on whole words in any case, plurals included:
+ * <ol>
+ *   <li>A country visit wins over everything: "country visit", "visit to", "mission to" (but not
+ *       "Permanent Mission to", which names a delegation).</li>
+ *   <li>Otherwise the first of these words in the title decides:
+ *     <ul>
+ *       <li>training course: "training", "course", "train-the-trainer";</li>
+ *       <li>workshop: "workshop";</li>
+ *       <li>seminar: "seminar", "webinar";</li>
+ *       <li>conference: "conference", "symposium", "forum";</li>
+ *       <li>meeting: "meeting", "consultation", "round table" ("roundtable", "round-table"),
+ *           "dialogue", "briefing", "side event".</li>
+ *     </ul>
+ *     So "Regional Workshop on the Review Conference" is a workshop and "Training Workshop on
+ *     Export Control" a training course.</li>
+ *   <li>A title with none of them is {@link EventKind#OTHER}.</li>
+ * </ol>
+ *
+ * <p>Immutable and thread-safe.
+ */
 public final class EventKindClassifier {
+    private static final String JOIN = "[\\s\\-\u2010\u2011\u2013\u2014]{1,3}";
+
+    private static final Pattern COUNTRY_VISIT = Pattern.compile(
+            "\\b(?:country" + JOIN + "visits?|visits?\\s+to|(?<!permanent\\s{1,3})missions?\\s+to)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern KIND_WORD = Pattern.compile("\\b(?:"
+            + "(?<training>train" + JOIN + "the" + JOIN + "trainers?|training|courses?)"
+            + "|(?<workshop>workshops?)"
+            + "|(?<seminar>seminars?|webinars?)"
+            + "|(?<conference>conferences?|symposium|symposia|forums?|fora)"
+            + "|(?<meeting>meetings?|consultations?|round" + JOIN + "tables?|roundtables?|dialogues?|briefings?"
+            + "|side" + JOIN + "events?)"
+            + ")\\b", Pattern.CASE_INSENSITIVE);
+
     public EventKind classify(String title) {
-        return EventKind.OTHER;
+        Objects.requireNonNull(title, "title");
+        if (COUNTRY_VISIT.matcher(title).find()) {
+            return EventKind.COUNTRY_VISIT;
+        }
+        Matcher word = KIND_WORD.matcher(title);
+        if (!word.find()) {
+            return EventKind.OTHER;
+        }
+        if (word.group("training") != null) {
+            return EventKind.TRAINING_COURSE;
+        } else if (word.group("workshop") != null) {
+            return EventKind.WORKSHOP;
+        } else if (word.group("seminar") != null) {
+            return EventKind.SEMINAR;
+        } else if (word.group("conference") != null) {
+            return EventKind.CONFERENCE;
+        }
+        return EventKind.MEETING;
     }
 }

@@ -1,11 +1,55 @@
 package org.atlas1540.notes.topics;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import org.atlas1540.notes.Topic;
 
-/** STUB until the text-finders branch lands. */
+/**
+ * Tells which topics of the controlled vocabulary a text is about, by the phrases documented in
+ * {@code docs/topics.md}.
+ *
+ * <p>Rules: phrases match whole words (so "border" matches "borders" only because "borders" is
+ * listed, and never "borderline"), without regard to case except for acronyms ("NAP", "BWC");
+ * words of a phrase may be separated by blanks, one line break or a hyphen ("capacity-building",
+ * "capacity building"). At each word the longest phrase that starts there wins and its words are
+ * not read again; some phrases signal no topic and exist only to hide their words (the
+ * resolution's scope, "chemical and biological weapons").
+ *
+ * <p>Immutable and thread-safe; one pass over the text, allocating nothing per word.
+ */
 public final class TopicDetector {
+    private static final PhraseIndex INDEX = new PhraseIndex(TopicVocabulary.phrases());
+
+    /** The topics the text is about, in the order of {@link Topic}; each once. */
     public List<Topic> detect(CharSequence text) {
-        return List.of();
+        Objects.requireNonNull(text, "text");
+        Set<Topic> found = EnumSet.noneOf(Topic.class);
+        int length = text.length();
+        int pos = 0;
+        while (pos < length) {
+            if (!Character.isLetterOrDigit(text.charAt(pos))) {
+                pos++;
+                continue;
+            }
+            int wordEnd = Words.end(text, pos);
+            pos = readPhraseAt(text, pos, wordEnd, found);
+        }
+        return List.copyOf(found);
+    }
+
+    /** Reads the longest phrase starting with the word {@code text[start, end)}; returns where reading goes on. */
+    private static int readPhraseAt(CharSequence text, int start, int end, Set<Topic> found) {
+        for (Phrase phrase : INDEX.startingWith(text, start, end)) {
+            int phraseEnd = phrase.matchAt(text, start, end);
+            if (phraseEnd >= 0) {
+                if (phrase.topic() != null) {
+                    found.add(phrase.topic());
+                }
+                return phraseEnd;
+            }
+        }
+        return end;
     }
 }
