@@ -151,7 +151,8 @@ public final class NoteReader {
         List<Party> participants = partiesOf(layout, FieldLabel.PARTICIPANTS, text, warnings);
         EventKind kind = title == null ? EventKind.OTHER : kinds.classify(title);
 
-        List<Span> body = layout.sections().stream().map(Section::span).toList();
+        List<Span> body = layout.sections().stream().filter(s -> s.kind() != SectionKind.OBJECTIVES)
+                .map(Section::span).toList();
         List<Topic> noteTopics = topics.detect(topicText(text, title, layout));
         var noteFacts = new ArrayList<>(facts.read(text, body, venue == null ? null : venue.country()));
         visitReported(kind, venue, range, event, noteFacts);

@@ -30,7 +30,7 @@ final class AssistanceNeedFinder implements FactFinder {
                     + "|\\bneeds? (?:for|of) (?:technical )?assistance\\b");
     private static final Pattern EXAMPLE = Pattern.compile("(?i)^(?:for example|for instance|in particular|these include|such as|notably|e\\.g\\.)");
     private static final Pattern NEEDS_LIST = Pattern.compile(
-            "(?i)\\b(?:in the areas? of|such as|including|namely|for example in|in particular)\\s+([^.;:]{3,300})");
+            "(?i)\\b(?:in the (?:areas?|fields?) of|such as|namely|in particular)\\s+([^.;:\"“”]{3,300})");
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|\\band\\b)\\s*");
     private static final Set<Topic> AREAS = Set.of(Topic.LEGISLATION, Topic.EXPORT_CONTROL, Topic.BORDER_SECURITY,
             Topic.LAW_ENFORCEMENT, Topic.BIOSECURITY, Topic.CHEMICAL_SECURITY, Topic.NUCLEAR_SECURITY,
@@ -53,13 +53,16 @@ final class AssistanceNeedFinder implements FactFinder {
                 continue;
             }
             Span span = sentence;
+            String needsText = context.sentence(sentence);
             if (i + 1 < sentences.size() && EXAMPLE.matcher(context.sentence(sentences.get(i + 1))).find()) {
-                span = new Span(sentence.start(), sentences.get(i + 1).end());
+                Span example = sentences.get(i + 1);
+                span = new Span(sentence.start(), example.end());
+                needsText = context.sentence(example); // the examples say what is needed
                 i++;
             }
             String text = context.sentence(span);
             List<Topic> areas = topics.detect(text).stream().filter(AREAS::contains).toList();
-            List<String> needs = needs(text);
+            List<String> needs = needs(needsText);
             Set<StateCode> states = new LinkedHashSet<>();
             for (Gazetteer.Match<Known> match : context.states(span)) {
                 states.add(match.target().state());

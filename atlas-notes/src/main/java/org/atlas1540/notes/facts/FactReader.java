@@ -30,7 +30,8 @@ public final class FactReader {
     }
 
     /**
-     * @param body the spans of the body's sections
+     * @param body the spans of the body's sections that report what happened (not the objectives,
+     *             which say what was meant to happen)
      * @param host the State that hosted the event (the venue's country), or null
      */
     public List<Fact> read(String text, List<Span> body, StateCode host) {

@@ -18,7 +18,7 @@ final class RecommendationsFinder implements FactFinder {
                     + "|\\b(?:agreed|adopted|developed|endorsed|formulated|made|issued) (?:on )?(?:a |the )?(?:set of |list of |number of |some )?(?:[\\w-]+ ){0,3}recommendations?\\b"
                     + "|\\brecommendations? (?:were|was) (?:agreed|adopted|made|endorsed|formulated)\\b");
     private static final Pattern DESCRIPTION = Pattern.compile(
-            "(?i)\\b((?:(?:informal|unofficial|official|concrete|practical|specific|joint|final|key|following)\\s+){0,3}recommendations?(?:\\s+(?:for|on)\\s+[^.,;()]{1,60}?)?)(?=\\s*\\(|\\s*[.,;]|\\s+(?:was|were|which|that|to|and)\\b|$)");
+            "(?i)\\b((?:(?:informal|unofficial|official|concrete|practical|specific|joint|final|key|following)\\s+){0,3}recommendations?(?:\\s+(?:for|on)\\s+(?:[^.,;()]|\\(\\d{4}\\)){1,80}?)?)(?=\\s*\\((?!\\d{4}\\))|\\s*[.,;]|\\s+(?:was|were|which|that|to|and)\\b|$)");
     private static final Pattern ATTACHMENT = Pattern.compile("(?i)\\b(?:see )?((?:attachment|annex|appendix)(?:\\s+[0-9IVX]{1,4})?)\\b");
 
     @Override
