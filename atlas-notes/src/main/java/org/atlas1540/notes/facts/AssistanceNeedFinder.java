@@ -23,11 +23,15 @@ import org.atlas1540.reference.StateCode;
  */
 final class AssistanceNeedFinder implements FactFinder {
     private static final Pattern NEED = Pattern.compile(
-            "(?i)\\b(?:needs?|needed|requires?|required|requirements?|lacks?|gaps?)\\b[^.]{0,120}\\bassistance\\b"
-                    + "|\\bassistance (?:requests?|needs?|was requested|is requested)\\b"
-                    + "|\\brequest(?:ed|s)? (?:for )?(?:technical )?assistance\\b"
-                    + "|\\bidentif(?:y|ied|ying) (?:some |specific |its |their |the )*(?:specific )?(?:needs|gaps|priorities)\\b"
-                    + "|\\bneeds? (?:for|of) (?:technical )?assistance\\b");
+            "(?i)\\b(?:needs?|needed|requires?|required|requirements?)\\b[^.]{0,120}\\bassistance\\b"
+                    + "|\\bassistance (?:was|is|were|had been) requested\\b"
+                    + "|\\b(?:requested|requests?|asked) (?:for )?(?:technical |further |the )?(?:assistance|support|help|training|equipment)\\b"
+                    + "|(?<!how to )\\bidentif(?:y|ied|ies|ying) (?:a |an |the |some |specific |its |their |further |particular )*(?:needs?|gaps|priorities)\\b"
+                    + "|\\bneeds? (?:for|of) (?:technical )?(?:assistance|help|support|training|equipment)\\b"
+                    + "|\\bneeded (?:training|equipment|help|support|assistance)\\b"
+                    + "|\\bwould welcome (?:help|assistance|support|training)\\b");
+    /** Where one sentence reports the needs of several States: "X asked for ..., and Y identified ...". */
+    private static final Pattern CLAUSE = Pattern.compile(",\\s+(?:and|while|whereas)\\s+|;\\s+");
     private static final Pattern EXAMPLE = Pattern.compile("(?i)^(?:for example|for instance|in particular|these include|such as|notably|e\\.g\\.)");
     private static final Pattern NEEDS_LIST = Pattern.compile(
             "(?i)\\b(?:in the (?:areas?|fields?) of|such as|namely|in particular)\\s+([^.;:\"“”]{3,300})");
@@ -64,17 +68,49 @@ final class AssistanceNeedFinder implements FactFinder {
             List<Topic> areas = topics.detect(text).stream().filter(AREAS::contains).toList();
             List<String> needs = needs(needsText);
             Set<StateCode> states = new LinkedHashSet<>();
-            for (Gazetteer.Match<Known> match : context.states(span)) {
-                states.add(match.target().state());
+            boolean unattributed = false;
+            for (Span clause : clauses(context, sentence)) {
+                if (!NEED.matcher(context.sentence(clause)).find()) {
+                    continue;
+                }
+                // the State a clause is about is the first it names: "the delegation of Haiti ... the Dominican Republic"
+                List<Gazetteer.Match<Known>> named = context.states(clause);
+                if (named.isEmpty()) {
+                    unattributed = true;
+                } else {
+                    states.add(named.get(0).target().state());
+                }
+            }
+            if (states.isEmpty() && !unattributed) {
+                List<Gazetteer.Match<Known>> named = context.states(sentence);
+                if (!named.isEmpty()) {
+                    states.add(named.get(0).target().state());
+                }
             }
             if (states.isEmpty()) {
                 facts.add(new AssistanceNeedFact(null, areas, needs, span));
             }
             for (StateCode state : states) {
+                // a later sentence about the same State's needs that adds no area adds nothing
+                if (areas.isEmpty() && facts.stream().anyMatch(f -> state.equals(((AssistanceNeedFact) f).state()))) {
+                    continue;
+                }
                 facts.add(new AssistanceNeedFact(state, areas, needs, span));
             }
         }
         return facts;
+    }
+
+    private static List<Span> clauses(FactContext context, Span sentence) {
+        var clauses = new ArrayList<Span>();
+        Matcher m = CLAUSE.matcher(context.text()).region(sentence.start(), sentence.end());
+        int start = sentence.start();
+        while (m.find()) {
+            clauses.add(new Span(start, m.start()));
+            start = m.end();
+        }
+        clauses.add(new Span(start, sentence.end()));
+        return clauses;
     }
 
     private static List<String> needs(String text) {

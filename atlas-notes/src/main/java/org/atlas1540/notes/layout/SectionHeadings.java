@@ -26,7 +26,7 @@ final class SectionHeadings {
             keyword("objectives?|purposes?|aims?|goals?", SectionKind.OBJECTIVES),
             keyword("background|context|introduction", SectionKind.BACKGROUND),
             keyword("highlights?|summary|proceedings|discussions?|key points|main points|overview of (?:the )?(?:event|workshop|discussions)", SectionKind.HIGHLIGHTS),
-            keyword("outcomes?|results?|conclusions?|follow-up|next steps", SectionKind.OUTCOME),
+            keyword("outcomes?|results?|conclusions?", SectionKind.OUTCOME),
             keyword("comments?|remarks?|observations", SectionKind.COMMENTS));
 
     private static Keyword keyword(String alternatives, SectionKind kind) {
@@ -50,6 +50,9 @@ final class SectionHeadings {
         boolean numbered = numbering.find();
         String text = numbered ? trimmed.substring(numbering.end()).strip() : trimmed;
         if (text.endsWith(":")) {
+            if (text.split("\\s+").length > 3) {
+                return Optional.empty(); // a sentence that introduces a list: "Participants agreed on the following:"
+            }
             text = text.substring(0, text.length() - 1).strip();
         }
         if (!looksLikeHeading(text) || text.equalsIgnoreCase("Information Note")) {

@@ -33,24 +33,49 @@ import org.atlas1540.reference.StateCode;
  * </ul>
  */
 public final class PartyListReader {
-    private static final Pattern NATIONAL_BODY = Pattern.compile(
-            "(?i)\\b(?:ministry|ministries|department|agency|office|institute|centre|center|service|authority|"
-                    + "commission|directorate|bureau|university|academy|laborator(?:y|ies)|customs|police|council|"
-                    + "chamber|court|parliament|national [a-z]+)\\b[^,;()]{0,80}?\\bof(?: the)?\\s*$");
+    private static final String INSTITUTION = "ministry|ministries|department|agency|office|institute|centre|center|"
+            + "service|authority|commission|committee|directorate|bureau|university|academy|laborator(?:y|ies)|customs|"
+            + "police|council|chamber|court|parliament|unit|superintendency|inspectorate|regulator|administration|"
+            + "guard|forces?|board";
+    /** "Ministry of Health of (the)" right before a State's name. */
+    private static final Pattern BODY_BEFORE = Pattern.compile(
+            "(?i)^(?:the\\s+)?[^,;()]{0,100}?\\b(?:" + INSTITUTION + ")\\b[^,;()]{0,100}?\\bof(?: the)?\\s*$");
+    /** "Government of", "Permanent Mission of": the State itself, not a body of it. */
+    private static final Pattern STATE_ITSELF = Pattern.compile(
+            "(?i)^(?:the\\s+)?(?:government|permanent mission|mission|embassy|delegation|representatives?)\\s+of(?: the)?\\s*$");
+    /** " Ministry of Foreign Affairs": a body named after a State's name ("New Zealand Ministry ..."). */
+    private static final Pattern BODY_AFTER = Pattern.compile(
+            "^ (?:[A-Z][\\p{L}'-]*\\s+){0,3}?(?:Ministry|Ministries|Department|Agency|Office|Institute|Centre|Center|"
+                    + "Service|Authority|Commission|Committee|Directorate|Bureau|University|Academy|Laborator(?:y|ies)|"
+                    + "Customs|Police|Council|Chamber|Court|Parliament|Unit|Superintendency|Inspectorate|Regulator|"
+                    + "Administration|Guard|Forces?|Board)\\b");
+    /** A connector that ends the stretch of text before a name that can belong to it. */
+    private static final Pattern PREFIX_CUT = Pattern.compile(
+            "(?i).*\\b(?:with|together with|as well as|supported by|funded by|hosted by|organi[sz]ed by)\\b\\s*");
     private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Za-z0-9.&/ -]{0,14}");
-    private static final Pattern SEPARATORS = Pattern.compile("[,;\\n]|\\s+and\\s+|\\s+as well as\\s+|\\s+/\\s+");
+    private static final Pattern SEPARATORS = Pattern.compile("[,;\\n]|\\s+as well as\\s+|\\s+/\\s+");
+    private static final Pattern AND = Pattern.compile("\\s+(?:and|&)\\s+");
+    /** A name of an institution, whose "and" joins words of one name ("Customs and Tax Administration"). */
+    private static final Pattern INSTITUTION_NAME = Pattern.compile(
+            "\\b(?:Ministry|Department|Agency|Office|Institute|Centre|Center|Service|Authority|Commission|Committee|"
+                    + "Directorate|Bureau|Council|Unit|Superintendency|Supervision|Inspectorate|Administration|Board|"
+                    + "Customs|Affairs|Trade|Research|Development|Control)\\b");
+    /** Words that join names in an organiser or participants field; longer phrases first. */
     private static final Pattern CONNECTOR = Pattern.compile(
-            "(?i)^(?:[-•*–▪·]\\s|and\\b|with\\b|the\\b|of\\b|by\\b|from\\b|in\\b|for\\b|on behalf of\\b|together with\\b|"
-                    + "jointly with\\b|(?:with )?(?:the )?(?:kind )?(?:support|assistance|participation|funding|help|"
-                    + "contribution|sponsorship)(?: of| from| by)?\\b|in (?:close )?(?:co-?operation|partnership|"
-                    + "collaboration|coordination|conjunction|association) with\\b|(?:supported|funded|sponsored|"
-                    + "organi[sz]ed|co-organi[sz]ed|hosted|convened|financed) by\\b|government of\\b|secretariat of\\b|"
-                    + "secretariat\\b|representatives? of\\b|representatives?\\b|experts? from\\b|speakers? from\\b|"
-                    + "delegations? (?:of|from)\\b|[()\\[\\].:])\\s*");
+            "(?i)^(?:[-•*–▪·]\\s"
+                    + "|in (?:close )?(?:co-?operation|partnership|collaboration|coordination|conjunction|association) with\\b"
+                    + "|(?:with )?(?:the )?(?:kind |financial |generous )?(?:support|assistance|participation|funding|help|"
+                    + "contribution|sponsorship)(?: of| from| by)?\\b"
+                    + "|(?:supported|funded|sponsored|organi[sz]ed|co-organi[sz]ed|hosted|convened|financed) by\\b"
+                    + "|on behalf of\\b|together with\\b|jointly with\\b|government of\\b"
+                    + "|(?:technical |permanent |general )?secretariat(?: of)?\\b"
+                    + "|representatives? of\\b|representatives?\\b|experts? from\\b|speakers? from\\b"
+                    + "|delegations? (?:of|from)\\b"
+                    + "|and\\b|with\\b|the\\b|of\\b|by\\b|from\\b|in\\b|for\\b|[()\\[\\].:])\\s*");
     private static final Pattern TRAILING = Pattern.compile("(?i)\\s*(?:\\band|\\bof|\\bthe|\\bwith|[,.:;()\\[\\]])$");
     private static final Set<String> NOT_NAMES = Set.of("other", "others", "states", "organisations", "organizations",
             "secretariat", "government", "governments", "representatives", "experts", "speakers", "participants",
-            "observers", "delegations", "member states", "states-members", "partners", "agencies", "ministries",
+            "observers", "delegations", "delegation", "member states", "states-members", "partners", "agencies", "ministries",
             "na", "n/a", "none", "tbc", "tbd", "etc");
 
     private final NameIndex names;
@@ -76,6 +101,7 @@ public final class PartyListReader {
         var seen = new HashSet<String>();
         Gazetteer.Match<Known> previous = null;
         int cursor = from;
+        int lastEnd = from;
         Bracket remarkWithNames = null; // "(1540 Coordinator and EXBS)": the names inside are parties too
         for (Gazetteer.Match<Known> match : names.parties().findAll(text, from, to)) {
             boolean insideRemark = remarkWithNames != null && match.start() >= remarkWithNames.innerStart()
@@ -118,11 +144,12 @@ public final class PartyListReader {
             String name = known.name();
             StateCode state = known.isState() ? null : known.state();
             if (known.isState()) {
-                Matcher body = NATIONAL_BODY.matcher(text.substring(segmentStart(text, from, start), start));
-                if (body.find()) {
-                    int bodyStart = segmentStart(text, from, start) + body.start();
-                    mark(covered, from, bodyStart, start);
-                    start = bodyStart;
+                Span body = nationalBody(text, Math.max(lastEnd, segmentStart(text, from, start)), start, end, to);
+                if (body != null) {
+                    mark(covered, from, body.start(), body.end());
+                    start = body.start();
+                    mentionEnd = body.end();
+                    cursor = Math.max(cursor, body.end());
                     type = PartyType.UNRESOLVED;
                     id = null;
                     state = known.state();
@@ -138,6 +165,7 @@ public final class PartyListReader {
                         + " have no comma between them; read as two States, please check");
             }
             previous = match;
+            lastEnd = mentionEnd;
             String key = type == PartyType.UNRESOLVED ? "u:" + name.toLowerCase(Locale.ROOT) : type + ":" + id;
             if (seen.add(key)) {
                 parties.add(new Party(type, id, name, mention, new Span(start, mentionEnd), state, remark));
@@ -147,6 +175,35 @@ public final class PartyListReader {
         addUnresolved(text, from, to, covered, parties, seen, fieldName, warnings);
         parties.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
         return parties;
+    }
+
+    /**
+     * The national body a State's name belongs to, if any: "Ministry of Health of [Ghana]" or
+     * "[New Zealand] Ministry of Foreign Affairs and Trade"; null when the name stands for the State.
+     */
+    private static Span nationalBody(String text, int segmentStart, int start, int end, int to) {
+        String prefix = text.substring(segmentStart, start);
+        Matcher cut = PREFIX_CUT.matcher(prefix);
+        int prefixStart = cut.lookingAt() ? cut.end() : 0;
+        String before = prefix.substring(prefixStart).stripLeading();
+        if (!before.isEmpty() && BODY_BEFORE.matcher(before).find() && !STATE_ITSELF.matcher(before).find()) {
+            int bodyStart = segmentStart + prefix.length() - before.length();
+            if (text.regionMatches(true, bodyStart, "the ", 0, 4)) {
+                bodyStart += 4;
+            }
+            return new Span(bodyStart, end);
+        }
+        if (BODY_AFTER.matcher(text.substring(end, Math.min(to, end + 80))).lookingAt()) {
+            int bodyEnd = end;
+            while (bodyEnd < to && ",;:()\n".indexOf(text.charAt(bodyEnd)) < 0) {
+                bodyEnd++;
+            }
+            while (bodyEnd > end && Character.isWhitespace(text.charAt(bodyEnd - 1))) {
+                bodyEnd--;
+            }
+            return new Span(start, bodyEnd);
+        }
+        return null;
     }
 
     private static boolean isAcronymLike(String inner) {
@@ -202,11 +259,27 @@ public final class PartyListReader {
             Matcher separators = SEPARATORS.matcher(text).region(start, i);
             int pieceStart = start;
             while (separators.find()) {
-                addPiece(text, pieceStart, separators.start(), parties, seen, fieldName, warnings);
+                addPieces(text, pieceStart, separators.start(), parties, seen, fieldName, warnings);
                 pieceStart = separators.end();
             }
-            addPiece(text, pieceStart, i, parties, seen, fieldName, warnings);
+            addPieces(text, pieceStart, i, parties, seen, fieldName, warnings);
         }
+    }
+
+    /** Splits on "and" too, except inside the name of an institution ("Customs and Tax Administration"). */
+    private static void addPieces(String text, int start, int end, List<Party> parties, Set<String> seen,
+            String fieldName, Warnings warnings) {
+        if (INSTITUTION_NAME.matcher(text).region(start, end).find()) {
+            addPiece(text, start, end, parties, seen, fieldName, warnings);
+            return;
+        }
+        Matcher and = AND.matcher(text).region(start, end);
+        int pieceStart = start;
+        while (and.find()) {
+            addPiece(text, pieceStart, and.start(), parties, seen, fieldName, warnings);
+            pieceStart = and.end();
+        }
+        addPiece(text, pieceStart, end, parties, seen, fieldName, warnings);
     }
 
     private static void addPiece(String text, int start, int end, List<Party> parties, Set<String> seen,

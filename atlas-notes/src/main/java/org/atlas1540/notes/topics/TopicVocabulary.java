@@ -56,7 +56,7 @@ final class TopicVocabulary {
             phrases(LEGISLATION, "legislation", "legislative", "legal framework(s)", "drafting law(s)",
                     "draft law(s)", "penal"),
             phrases(EXPORT_CONTROL, "export control(s)", "trans-shipment", "transhipment", "transshipment",
-                    "strategic trade", "control list(s)", "licensing"),
+                    "strategic trade", "control list(s)", "licensing", "dual-use goods", "dual-use items"),
             phrases(BORDER_SECURITY, "border(s)", "customs", "check point(s)", "checkpoint(s)"),
             phrases(LAW_ENFORCEMENT, "law enforcement", "police", "prosecution"),
             phrases(BIOSECURITY, "biosecurity", "bio-security", "biosafety", "bio-safety", "biological weapon(s)"),
