@@ -68,6 +68,7 @@ public final class PartyListReader {
                     + "contribution|sponsorship)(?: of| from| by)?\\b"
                     + "|(?:supported|funded|sponsored|organi[sz]ed|co-organi[sz]ed|hosted|convened|financed) by\\b"
                     + "|on behalf of\\b|together with\\b|jointly with\\b|government of\\b"
+                    + "|(?:permanent )?mission of\\b|embassy of\\b"
                     + "|(?:technical |permanent |general )?secretariat(?: of)?\\b"
                     + "|representatives? of\\b|representatives?\\b|experts? from\\b|speakers? from\\b"
                     + "|delegations? (?:of|from)\\b"
