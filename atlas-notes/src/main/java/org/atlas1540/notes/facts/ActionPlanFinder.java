@@ -1,7 +1,6 @@
 package org.atlas1540.notes.facts;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -9,8 +8,6 @@ import java.util.regex.Pattern;
 import org.atlas1540.notes.Fact;
 import org.atlas1540.notes.NationalActionPlanFact;
 import org.atlas1540.notes.Span;
-import org.atlas1540.notes.names.Gazetteer;
-import org.atlas1540.notes.names.Known;
 import org.atlas1540.reference.StateCode;
 
 /**
@@ -45,10 +42,7 @@ final class ActionPlanFinder implements FactFinder {
     }
 
     private static Set<StateCode> statesIn(FactContext context, Span sentence, String text) {
-        Set<StateCode> states = new LinkedHashSet<>();
-        for (Gazetteer.Match<Known> match : context.states(sentence)) {
-            states.add(match.target().state());
-        }
+        Set<StateCode> states = context.stateCodes(sentence);
         if (states.isEmpty() && context.host() != null && HOST.matcher(text).find()) {
             states.add(context.host());
         }

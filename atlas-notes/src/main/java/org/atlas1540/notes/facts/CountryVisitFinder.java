@@ -1,7 +1,6 @@
 package org.atlas1540.notes.facts;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -9,8 +8,6 @@ import java.util.regex.Pattern;
 import org.atlas1540.notes.Fact;
 import org.atlas1540.notes.CountryVisitFact;
 import org.atlas1540.notes.Span;
-import org.atlas1540.notes.names.Gazetteer;
-import org.atlas1540.notes.names.Known;
 import org.atlas1540.reference.StateCode;
 
 /**
@@ -33,10 +30,7 @@ final class CountryVisitFinder implements FactFinder {
             if (!VISIT.matcher(text).find()) {
                 continue;
             }
-            Set<StateCode> states = new LinkedHashSet<>();
-            for (Gazetteer.Match<Known> match : context.states(sentence)) {
-                states.add(match.target().state());
-            }
+            Set<StateCode> states = context.stateCodes(sentence);
             String status = status(text);
             Integer year = year(text);
             for (StateCode state : states) {

@@ -22,6 +22,15 @@ record FactContext(String text, List<Span> sentences, NameIndex names, StateCode
         return span.of(text).toLowerCase(Locale.ROOT);
     }
 
+    /** The distinct States named in the span, in order (not counting names inside organisation names). */
+    java.util.Set<StateCode> stateCodes(Span span) {
+        var codes = new java.util.LinkedHashSet<StateCode>();
+        for (Gazetteer.Match<Known> match : states(span)) {
+            codes.add(match.target().state());
+        }
+        return codes;
+    }
+
     /** The States named in the sentence (not counting names inside organisation names). */
     List<Gazetteer.Match<Known>> states(Span span) {
         return names.states(text, span.start(), span.end());
