@@ -70,12 +70,24 @@ final class ParseCommand implements Callable<Integer> {
         }
     }
 
+    /** The SHA-256 of a file that could not be read as a note, when it can be read at all; else null. */
+    private static String sha256(Path path) {
+        try (var in = new java.security.DigestInputStream(java.nio.file.Files.newInputStream(path),
+                java.security.MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return java.util.HexFormat.of().formatHex(in.getMessageDigest().digest());
+        } catch (IOException | java.security.NoSuchAlgorithmException e) {
+            return null;
+        }
+    }
+
     private void print(PrintWriter out, Outcome outcome, boolean several) {
         if (outcome instanceof Failed failure) {
             if (pretty || text) {
                 out.println(failure.path() + ": " + failure.error());
             } else {
-                out.println(NoteJson.errorJson(new SourceInfo(failure.path().toString(), null, null), failure.error()));
+                out.println(NoteJson.errorJson(new SourceInfo(failure.path().toString(), sha256(failure.path()), null),
+                        failure.error()));
             }
             return;
         }
