@@ -34,6 +34,12 @@ class EvalCorpusScoreTest {
     }
 
     @Test
+    void readsTheHeldOutNotesAboveTheFloor() throws Exception {
+        EvaluationReport report = score(Path.of("src", "test", "resources", "eval-holdout"));
+        assertThat(report.overall().f1()).as(report.render()).isGreaterThanOrEqualTo(0.98);
+    }
+
+    @Test
     void readsEveryFieldOfEveryCorpusNoteRight() throws Exception {
         EvaluationReport report = score(CORPUS);
         assertThat(report.notesWithMismatches()).as(report.render()).isEmpty();

@@ -17,7 +17,7 @@ import org.atlas1540.reference.StateCode;
  */
 final class ActionPlanFinder implements FactFinder {
     private static final Pattern PLAN = Pattern.compile("(?i)\\baction plans?\\b|\\bNAPs?\\b");
-    private static final Pattern PLAN_REFERENCE = Pattern.compile("(?i)\\b(?:such|this|that|its|their|the)(?: an?)?(?: own)? plans?\\b");
+    private static final Pattern PLAN_REFERENCE = Pattern.compile("(?i)\\b(?:such|this|that|its|their|the|an?)(?: an?)?(?: own| draft| first| new| revised| national)* plans?\\b");
     private static final Pattern HOST = Pattern.compile("(?i)\\bthe host(?: State| country| Government)?\\b");
     private static final Pattern IN_PREPARATION = Pattern.compile(
             "(?i)\\b(?:is|are|was|were) (?:preparing|drafting|developing|finali[sz]ing|working on)|\\bin (?:the )?(?:process of )?preparation\\b|\\bunder (?:preparation|development)\\b|\\bplans? to (?:prepare|develop|draft)\\b");

@@ -26,10 +26,13 @@ final class AssistanceNeedFinder implements FactFinder {
             "(?i)\\b(?:needs?|needed|requires?|required|requirements?)\\b[^.]{0,120}\\bassistance\\b"
                     + "|\\bassistance (?:was|is|were|had been) requested\\b"
                     + "|\\b(?:requested|requests?|asked) (?:for )?(?:technical |further |the )?(?:assistance|support|help|training|equipment)\\b"
-                    + "|(?<!how to )\\bidentif(?:y|ied|ies|ying) (?:a |an |the |some |specific |its |their |further |particular )*(?:needs?|gaps|priorities)\\b"
+                    + "|\\bidentif(?:y|ied|ies|ying) (?:a |an |the |some |specific |its |their |further |particular )*(?:needs?|gaps|priorities)\\b"
                     + "|\\bneeds? (?:for|of) (?:technical )?(?:assistance|help|support|training|equipment)\\b"
                     + "|\\bneeded (?:training|equipment|help|support|assistance)\\b"
-                    + "|\\bwould welcome (?:help|assistance|support|training)\\b");
+                    + "|\\bwould welcome (?:help|assistance|support|training)\\b"
+                    + "|\\ba need (?:for|to)\\b|\\bneed(?:s|ed)? help\\b");
+    /** "the needs identified during the visit": a sentence that refers back to needs already stated. */
+    private static final Pattern BACK_REFERENCE = Pattern.compile("(?i)\\b(?:the|these|those|such) (?:assistance )?needs\\b");
     /** Where one sentence reports the needs of several States: "X asked for ..., and Y identified ...". */
     private static final Pattern CLAUSE = Pattern.compile(",\\s+(?:and|while|whereas)\\s+|;\\s+");
     private static final Pattern EXAMPLE = Pattern.compile("(?i)^(?:for example|for instance|in particular|these include|such as|notably|e\\.g\\.)");
@@ -53,7 +56,7 @@ final class AssistanceNeedFinder implements FactFinder {
         List<Span> sentences = context.sentences();
         for (int i = 0; i < sentences.size(); i++) {
             Span sentence = sentences.get(i);
-            if (!NEED.matcher(context.sentence(sentence)).find()) {
+            if (!statesANeed(context.sentence(sentence))) {
                 continue;
             }
             Span span = sentence;
@@ -70,7 +73,7 @@ final class AssistanceNeedFinder implements FactFinder {
             Set<StateCode> states = new LinkedHashSet<>();
             boolean unattributed = false;
             for (Span clause : clauses(context, sentence)) {
-                if (!NEED.matcher(context.sentence(clause)).find()) {
+                if (!statesANeed(context.sentence(clause))) {
                     continue;
                 }
                 // the State a clause is about is the first it names: "the delegation of Haiti ... the Dominican Republic"
@@ -91,14 +94,26 @@ final class AssistanceNeedFinder implements FactFinder {
                 facts.add(new AssistanceNeedFact(null, areas, needs, span));
             }
             for (StateCode state : states) {
-                // a later sentence about the same State's needs that adds no area adds nothing
-                if (areas.isEmpty() && facts.stream().anyMatch(f -> state.equals(((AssistanceNeedFact) f).state()))) {
+                // a sentence that refers back to a State's needs already stated adds nothing
+                if (BACK_REFERENCE.matcher(text).find()
+                        && facts.stream().anyMatch(f -> state.equals(((AssistanceNeedFact) f).state()))) {
                     continue;
                 }
                 facts.add(new AssistanceNeedFact(state, areas, needs, span));
             }
         }
         return facts;
+    }
+
+    /** A need phrase that is not part of a lesson on method ("learnt how to identify needs"). */
+    private static boolean statesANeed(String text) {
+        Matcher m = NEED.matcher(text);
+        while (m.find()) {
+            if (!text.substring(Math.max(0, m.start() - 40), m.start()).contains("how to")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Span> clauses(FactContext context, Span sentence) {

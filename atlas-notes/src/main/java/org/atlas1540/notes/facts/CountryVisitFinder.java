@@ -16,11 +16,11 @@ import org.atlas1540.reference.StateCode;
  * told by their verbs.
  */
 final class CountryVisitFinder implements FactFinder {
-    private static final Pattern VISIT = Pattern.compile("(?i)\\bcountry[- ]visits?\\b|\\bvisits? to\\b");
+    private static final Pattern VISIT = Pattern.compile("(?i)\\bcountry[- ]visits?\\b|\\bvisits?\\b(?: [\\w-]+){0,5}? to\\b");
     private static final Pattern PROPOSED = Pattern.compile("(?i)\\b(?:possible|proposed|prospective|potential|future)\\b");
     private static final Pattern REQUESTED = Pattern.compile("(?i)\\brequest(?:ed|s)?\\b|\\binvit(?:ed|ation|ations)\\b");
     private static final Pattern CONDUCTED = Pattern.compile("(?i)\\b(?:conducted|took place|carried out|visited|was held|were held)\\b");
-    private static final Pattern YEAR = Pattern.compile("\\b(?:in|during|for|of) (20\\d\\d)\\b");
+    private static final Pattern YEAR = Pattern.compile("\\b(?:in|during|for|of)(?: [A-Z][a-z]+)? (20\\d\\d)\\b");
 
     @Override
     public List<Fact> find(FactContext context) {

@@ -16,7 +16,10 @@ final class RecommendationsFinder implements FactFinder {
     private static final Pattern AGREED = Pattern.compile(
             "(?i)\\brecommendations?\\b[^.]{0,200}\\b(?:attach(?:ed|ment)|annex(?:ed)?)\\b|\\b(?:attach(?:ed|ment)|annex)\\b[^.]{0,200}\\brecommendations?\\b"
                     + "|\\b(?:agreed|adopted|developed|endorsed|formulated|made|issued) (?:on )?(?:a |the )?(?:set of |list of |number of |some )?(?:[\\w-]+ ){0,3}recommendations?\\b"
-                    + "|\\brecommendations? (?:were|was) (?:agreed|adopted|made|endorsed|formulated)\\b");
+                    + "|\\brecommendations? (?:were|was) (?:agreed|adopted|made|endorsed|formulated)\\b"
+                    + "|\\bChair['’]s summary\\b");
+    /** "No formal recommendations were adopted." */
+    private static final Pattern NONE = Pattern.compile("(?i)\\bno (?:formal |specific )?recommendations\\b|\\bnot (?:adopt|agree)");
     private static final Pattern DESCRIPTION = Pattern.compile(
             "(?i)\\b((?:(?:informal|unofficial|official|concrete|practical|specific|joint|final|key|following)\\s+){0,3}recommendations?(?:\\s+(?:for|on)\\s+(?:[^.,;()]|\\(\\d{4}\\)){1,80}?)?)(?=\\s*\\((?!\\d{4}\\))|\\s*[.,;]|\\s+(?:was|were|which|that|to|and)\\b|$)");
     private static final Pattern ATTACHMENT = Pattern.compile("(?i)\\b(?:see )?((?:attachment|annex|appendix)(?:\\s+[0-9IVX]{1,4})?)\\b");
@@ -25,7 +28,7 @@ final class RecommendationsFinder implements FactFinder {
     public List<Fact> find(FactContext context) {
         for (Span sentence : context.sentences()) {
             String text = context.sentence(sentence);
-            if (!AGREED.matcher(text).find()) {
+            if (!AGREED.matcher(text).find() || NONE.matcher(text).find()) {
                 continue;
             }
             Matcher description = DESCRIPTION.matcher(text);

@@ -21,7 +21,7 @@ final class SubListHeadings {
                     + "|Organi[sz]ations\\s*/\\s*Other speakers|Organi[sz]ations and other speakers|Organi[sz]ations"
                     + "|Other speakers|Speakers|Others?|Observers|Representatives of|Also present|Guests|Experts"
                     + "|Non-governmental organi[sz]ations|NGOs|Civil society|Industry|Academia|States|Countries"
-                    + "|Delegations|Agencies)[ \\t]*:",
+                    + "|Delegations|Agencies)(?:[ \\t]*:|[ \\t]+[–—-][ \\t])",
             Pattern.CASE_INSENSITIVE);
     /** Any short phrase at the start of a line that ends with a colon. */
     private static final Pattern LINE_HEADING = Pattern.compile("(?m)^[ \\t]*(?:[-•*][ \\t]+)?([\\p{L}][\\p{L} /&'’-]{1,50}):");
