@@ -12,6 +12,7 @@ import org.atlas1540.notes.Span;
 import org.atlas1540.notes.Topic;
 import org.atlas1540.notes.names.Gazetteer;
 import org.atlas1540.notes.names.Known;
+import org.atlas1540.notes.text.Keywords;
 import org.atlas1540.notes.topics.TopicDetector;
 import org.atlas1540.reference.StateCode;
 
@@ -30,6 +31,8 @@ final class AssistanceNeedFinder implements FactFinder {
                     + "|\\bneeds? (?:for|of) (?:technical )?(?:assistance|help|support|training|equipment)\\b"
                     + "|\\bneeded (?:training|equipment|help|support|assistance)\\b"
                     + "|\\bwould welcome (?:help|assistance|support|training)\\b");
+    /** Every match of NEED contains one of these: a sentence without any cannot match. */
+    private static final Keywords NEED_WORDS = Keywords.of("assistance", "request", "asked", "identif", "need", "welcome");
     /** Where one sentence reports the needs of several States: "X asked for ..., and Y identified ...". */
     private static final Pattern CLAUSE = Pattern.compile(",\\s+(?:and|while|whereas)\\s+|;\\s+");
     private static final Pattern EXAMPLE = Pattern.compile("(?i)^(?:for example|for instance|in particular|these include|such as|notably|e\\.g\\.)");
@@ -53,7 +56,7 @@ final class AssistanceNeedFinder implements FactFinder {
         List<Span> sentences = context.sentences();
         for (int i = 0; i < sentences.size(); i++) {
             Span sentence = sentences.get(i);
-            if (!NEED.matcher(context.sentence(sentence)).find()) {
+            if (!needAt(context, sentence)) {
                 continue;
             }
             Span span = sentence;
@@ -70,7 +73,7 @@ final class AssistanceNeedFinder implements FactFinder {
             Set<StateCode> states = new LinkedHashSet<>();
             boolean unattributed = false;
             for (Span clause : clauses(context, sentence)) {
-                if (!NEED.matcher(context.sentence(clause)).find()) {
+                if (!needAt(context, clause)) {
                     continue;
                 }
                 // the State a clause is about is the first it names: "the delegation of Haiti ... the Dominican Republic"
@@ -99,6 +102,11 @@ final class AssistanceNeedFinder implements FactFinder {
             }
         }
         return facts;
+    }
+
+    private static boolean needAt(FactContext context, Span span) {
+        return NEED_WORDS.anyIn(context.text(), span.start(), span.end())
+                && NEED.matcher(context.sentence(span)).find();
     }
 
     private static List<Span> clauses(FactContext context, Span sentence) {

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.atlas1540.notes.Fact;
 import org.atlas1540.notes.RecommendationsFact;
 import org.atlas1540.notes.Span;
+import org.atlas1540.notes.text.Keywords;
 
 /**
  * Recommendations agreed at the event: the first sentence that speaks of recommendations being
@@ -17,6 +18,8 @@ final class RecommendationsFinder implements FactFinder {
             "(?i)\\brecommendations?\\b[^.]{0,200}\\b(?:attach(?:ed|ment)|annex(?:ed)?)\\b|\\b(?:attach(?:ed|ment)|annex)\\b[^.]{0,200}\\brecommendations?\\b"
                     + "|\\b(?:agreed|adopted|developed|endorsed|formulated|made|issued) (?:on )?(?:a |the )?(?:set of |list of |number of |some )?(?:[\\w-]+ ){0,3}recommendations?\\b"
                     + "|\\brecommendations? (?:were|was) (?:agreed|adopted|made|endorsed|formulated)\\b");
+    /** Every branch of AGREED contains this word: a sentence without it cannot match. */
+    private static final Keywords AGREED_WORDS = Keywords.of("recommendation");
     private static final Pattern DESCRIPTION = Pattern.compile(
             "(?i)\\b((?:(?:informal|unofficial|official|concrete|practical|specific|joint|final|key|following)\\s+){0,3}recommendations?(?:\\s+(?:for|on)\\s+(?:[^.,;()]|\\(\\d{4}\\)){1,80}?)?)(?=\\s*\\((?!\\d{4}\\))|\\s*[.,;]|\\s+(?:was|were|which|that|to|and)\\b|$)");
     private static final Pattern ATTACHMENT = Pattern.compile("(?i)\\b(?:see )?((?:attachment|annex|appendix)(?:\\s+[0-9IVX]{1,4})?)\\b");
@@ -24,6 +27,9 @@ final class RecommendationsFinder implements FactFinder {
     @Override
     public List<Fact> find(FactContext context) {
         for (Span sentence : context.sentences()) {
+            if (!AGREED_WORDS.anyIn(context.text(), sentence.start(), sentence.end())) {
+                continue;
+            }
             String text = context.sentence(sentence);
             if (!AGREED.matcher(text).find()) {
                 continue;

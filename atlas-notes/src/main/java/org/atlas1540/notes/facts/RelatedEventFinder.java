@@ -10,6 +10,7 @@ import org.atlas1540.notes.Span;
 import org.atlas1540.notes.Venue;
 import org.atlas1540.notes.dates.DateMatch;
 import org.atlas1540.notes.dates.DateRangeParser;
+import org.atlas1540.notes.text.Keywords;
 import org.atlas1540.notes.text.Warnings;
 import org.atlas1540.notes.venue.VenueReader;
 
@@ -22,6 +23,8 @@ import org.atlas1540.notes.venue.VenueReader;
 final class RelatedEventFinder implements FactFinder {
     private static final Pattern RELATED = Pattern.compile(
             "(?i)\\bfollow(?:-| )?up\\b|\\bbuil(?:t|ds?) on\\b|\\bprevious\\b|\\bearlier\\b|\\bpreceding\\b|\\bfirst (?:workshop|seminar|meeting|conference)\\b|\\bheld\\b");
+    /** Every match of RELATED contains one of these: a sentence without any cannot match. */
+    private static final Keywords RELATED_WORDS = Keywords.of("follow", "buil", "previous", "earlier", "preceding", "first ", "held");
     private static final Pattern FOLLOW_UP = Pattern.compile("(?i)\\bfollow(?:-| )?up\\b|\\bbuil(?:t|ds?) on\\b");
     private static final Pattern QUOTED = Pattern.compile("[\"“]([^\"”]{5,300})[\"”]");
     private static final Pattern VENUE_AFTER = Pattern.compile("^,?\\s+(?:in|at)\\s+([^.;()]{2,120})");
@@ -38,6 +41,9 @@ final class RelatedEventFinder implements FactFinder {
     public List<Fact> find(FactContext context) {
         var facts = new ArrayList<Fact>();
         for (Span sentence : context.sentences()) {
+            if (!RELATED_WORDS.anyIn(context.text(), sentence.start(), sentence.end())) {
+                continue;
+            }
             String text = context.sentence(sentence);
             if (!RELATED.matcher(text).find()) {
                 continue;
