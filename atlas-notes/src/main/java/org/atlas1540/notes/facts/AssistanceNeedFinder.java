@@ -23,7 +23,7 @@ import org.atlas1540.reference.StateCode;
  * area of", "such as", "including" or "for"; the State is the one named as having the need.
  */
 final class AssistanceNeedFinder implements FactFinder {
-    private static final Pattern NEED = Pattern.compile(
+    static final Pattern NEED = Pattern.compile(
             "(?i)\\b(?:needs?|needed|requires?|required|requirements?)\\b[^.]{0,120}\\bassistance\\b"
                     + "|\\bassistance (?:was|is|were|had been) requested\\b"
                     + "|\\b(?:requested|requests?|asked) (?:for )?(?:technical |further |the )?(?:assistance|support|help|training|equipment)\\b"
@@ -31,8 +31,12 @@ final class AssistanceNeedFinder implements FactFinder {
                     + "|\\bneeds? (?:for|of) (?:technical )?(?:assistance|help|support|training|equipment)\\b"
                     + "|\\bneeded (?:training|equipment|help|support|assistance)\\b"
                     + "|\\bwould welcome (?:help|assistance|support|training)\\b");
-    /** Every match of NEED contains one of these: a sentence without any cannot match. */
-    private static final Keywords NEED_WORDS = Keywords.of("assistance", "request", "asked", "identif", "need", "welcome");
+    /**
+     * Every match of NEED starts with one of these (branch by branch: need/requir, assistance,
+     * request/asked, identif, need, need, would welcome), so NEED is tried only where one starts.
+     */
+    static final Keywords NEED_STARTS = Keywords.of("need", "requir", "request", "assistance", "asked", "identif",
+            "would welcome");
     /** Where one sentence reports the needs of several States: "X asked for ..., and Y identified ...". */
     private static final Pattern CLAUSE = Pattern.compile(",\\s+(?:and|while|whereas)\\s+|;\\s+");
     private static final Pattern EXAMPLE = Pattern.compile("(?i)^(?:for example|for instance|in particular|these include|such as|notably|e\\.g\\.)");
@@ -105,8 +109,7 @@ final class AssistanceNeedFinder implements FactFinder {
     }
 
     private static boolean needAt(FactContext context, Span span) {
-        return NEED_WORDS.anyIn(context.text(), span.start(), span.end())
-                && NEED.matcher(context.sentence(span)).find();
+        return NEED_STARTS.find(NEED, context.text(), span.start(), span.end());
     }
 
     private static List<Span> clauses(FactContext context, Span sentence) {

@@ -1,5 +1,8 @@
 package org.atlas1540.notes.text;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * A cheap test to run before a costly regular expression: does a stretch of text contain any of a
  * few words, ignoring ASCII case? Give it words that every match of the expression must contain, and
@@ -37,6 +40,11 @@ public final class Keywords {
 
     /** Whether {@code text} between {@code from} and {@code to} contains one of the words, ignoring ASCII case. */
     public boolean anyIn(CharSequence text, int from, int to) {
+        return indexIn(text, from, to) >= 0;
+    }
+
+    /** Where the first of the words in {@code text} between {@code from} and {@code to} starts, or -1. */
+    public int indexIn(CharSequence text, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = lower(text.charAt(i));
             if (c >= 128 || !first[c]) {
@@ -44,9 +52,33 @@ public final class Keywords {
             }
             for (char[] word : words) {
                 if (word[0] == c && i + word.length <= to && rest(text, i, word)) {
-                    return true;
+                    return i;
                 }
             }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether {@code pattern} finds a match in {@code text.substring(from, to)}, exactly as
+     * {@code pattern.matcher(text.substring(from, to)).find()} would, for a pattern every match of
+     * which <em>starts</em> with one of these words (ignoring ASCII case). The pattern is tried only
+     * where a word starts, once each, with the rest of the sentence visible to its look-behinds and
+     * word boundaries, instead of at every character.
+     */
+    public boolean find(Pattern pattern, String text, int from, int to) {
+        int at = indexIn(text, from, to);
+        if (at < 0) {
+            return false;
+        }
+        String sentence = text.substring(from, to);
+        Matcher m = pattern.matcher(sentence).useTransparentBounds(true).useAnchoringBounds(false);
+        while (at >= 0) {
+            m.region(at - from, sentence.length());
+            if (m.lookingAt()) {
+                return true;
+            }
+            at = indexIn(text, at + 1, to);
         }
         return false;
     }
