@@ -72,13 +72,29 @@ public final class Keywords {
             return false;
         }
         String sentence = text.substring(from, to);
-        Matcher m = pattern.matcher(sentence).useTransparentBounds(true).useAnchoringBounds(false);
-        while (at >= 0) {
-            m.region(at - from, sentence.length());
-            if (m.lookingAt()) {
+        return findFrom(anchorable(pattern, sentence), sentence, at - from);
+    }
+
+    /** A matcher for {@link #findFrom}: transparent, non-anchoring bounds. */
+    public static Matcher anchorable(Pattern pattern, CharSequence input) {
+        return pattern.matcher(input).useTransparentBounds(true).useAnchoringBounds(false);
+    }
+
+    /**
+     * The next match at or after {@code from}, as {@code matcher.find(from)} would give it but
+     * keeping what the matcher sees before {@code from}, for a pattern every match of which starts
+     * with one of these words: the pattern is tried only where a word starts. Returns whether there
+     * is one; the match is then the matcher's ({@code start()}, {@code end()}, {@code group(n)} are
+     * offsets in {@code input}).
+     *
+     * @param matcher a matcher over {@code input} from {@link #anchorable}
+     */
+    public boolean findFrom(Matcher matcher, CharSequence input, int from) {
+        for (int at = indexIn(input, from, input.length()); at >= 0; at = indexIn(input, at + 1, input.length())) {
+            matcher.region(at, input.length());
+            if (matcher.lookingAt()) {
                 return true;
             }
-            at = indexIn(text, at + 1, to);
         }
         return false;
     }
