@@ -13,6 +13,7 @@ import org.atlas1540.notes.Topic;
 import org.atlas1540.notes.names.Gazetteer;
 import org.atlas1540.notes.names.Known;
 import org.atlas1540.notes.text.Keywords;
+import org.atlas1540.notes.text.Spaces;
 import org.atlas1540.notes.topics.TopicDetector;
 import org.atlas1540.reference.StateCode;
 
@@ -129,7 +130,7 @@ final class AssistanceNeedFinder implements FactFinder {
         Matcher m = NEEDS_LIST.matcher(text);
         while (m.find()) {
             for (String part : SPLIT.split(m.group(1))) {
-                String need = part.strip().replaceAll("\\s+", " ");
+                String need = Spaces.collapse(part.strip());
                 if (need.length() > 2 && !needs.contains(need)) {
                     needs.add(need);
                 }

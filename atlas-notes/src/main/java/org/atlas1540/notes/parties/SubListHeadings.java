@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.atlas1540.notes.Span;
 import org.atlas1540.notes.text.Keywords;
+import org.atlas1540.notes.text.Spaces;
 
 /**
  * Finds the headings that split a participants list into sub-lists ("States:", "States-Members of
@@ -71,7 +72,7 @@ final class SubListHeadings {
             int start = from + line.start(1);
             int end = from + line.end();
             boolean known = headings.stream().anyMatch(h -> h.span().start() < end && start < h.span().end());
-            if (!known && line.group(1).split("\\s+").length <= 5) {
+            if (!known && Spaces.split(line.group(1)).length <= 5) {
                 headings.add(heading(start, end, line.group(1)));
             }
         }
