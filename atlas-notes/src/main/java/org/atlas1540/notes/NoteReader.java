@@ -24,6 +24,7 @@ import org.atlas1540.notes.names.NameIndex;
 import org.atlas1540.notes.parties.PartyListReader;
 import org.atlas1540.notes.source.DecodedSource;
 import org.atlas1540.notes.source.SourceDecoder;
+import org.atlas1540.notes.text.Spaces;
 import org.atlas1540.notes.text.TextNormaliser;
 import org.atlas1540.notes.text.Warnings;
 import org.atlas1540.notes.topics.TopicDetector;
@@ -204,7 +205,7 @@ public final class NoteReader {
         while (end > start && (Character.isWhitespace(s.charAt(end - 1)) || ",;:-–—".indexOf(s.charAt(end - 1)) >= 0)) {
             end--;
         }
-        return s.substring(start, end).replaceAll("\\s+", " ");
+        return Spaces.collapse(s.substring(start, end));
     }
 
     private static String sha256(byte[] bytes) {

@@ -12,6 +12,8 @@ import org.atlas1540.notes.Span;
 import org.atlas1540.notes.Topic;
 import org.atlas1540.notes.names.Gazetteer;
 import org.atlas1540.notes.names.Known;
+import org.atlas1540.notes.text.Keywords;
+import org.atlas1540.notes.text.Spaces;
 import org.atlas1540.notes.topics.TopicDetector;
 import org.atlas1540.reference.StateCode;
 
@@ -22,7 +24,7 @@ import org.atlas1540.reference.StateCode;
  * area of", "such as", "including" or "for"; the State is the one named as having the need.
  */
 final class AssistanceNeedFinder implements FactFinder {
-    private static final Pattern NEED = Pattern.compile(
+    static final Pattern NEED = Pattern.compile(
             "(?i)\\b(?:needs?|needed|requires?|required|requirements?)\\b[^.]{0,120}\\bassistance\\b"
                     + "|\\bassistance (?:was|is|were|had been) requested\\b"
                     + "|\\b(?:requested|requests?|asked) (?:for )?(?:technical |further |the )?(?:assistance|support|help|training|equipment)\\b"
@@ -33,6 +35,12 @@ final class AssistanceNeedFinder implements FactFinder {
                     + "|\\ba need (?:for|to)\\b|\\bneed(?:s|ed)? help\\b");
     /** "the needs identified during the visit": a sentence that refers back to needs already stated. */
     private static final Pattern BACK_REFERENCE = Pattern.compile("(?i)\\b(?:the|these|those|such) (?:assistance )?needs\\b");
+    /**
+     * Every match of NEED starts with one of these (branch by branch: need/requir, assistance,
+     * request/asked, identif, need, need, would welcome), so NEED is tried only where one starts.
+     */
+    static final Keywords NEED_STARTS = Keywords.of("need", "requir", "request", "assistance", "asked", "identif",
+            "would welcome", "a need");
     /** Where one sentence reports the needs of several States: "X asked for ..., and Y identified ...". */
     private static final Pattern CLAUSE = Pattern.compile(",\\s+(?:and|while|whereas)\\s+|;\\s+");
     private static final Pattern EXAMPLE = Pattern.compile("(?i)^(?:for example|for instance|in particular|these include|such as|notably|e\\.g\\.)");
@@ -56,7 +64,7 @@ final class AssistanceNeedFinder implements FactFinder {
         List<Span> sentences = context.sentences();
         for (int i = 0; i < sentences.size(); i++) {
             Span sentence = sentences.get(i);
-            if (!statesANeed(context.sentence(sentence))) {
+            if (!needAt(context, sentence)) {
                 continue;
             }
             Span span = sentence;
@@ -73,7 +81,7 @@ final class AssistanceNeedFinder implements FactFinder {
             Set<StateCode> states = new LinkedHashSet<>();
             boolean unattributed = false;
             for (Span clause : clauses(context, sentence)) {
-                if (!statesANeed(context.sentence(clause))) {
+                if (!needAt(context, clause)) {
                     continue;
                 }
                 // the State a clause is about is the first it names: "the delegation of Haiti ... the Dominican Republic"
@@ -95,8 +103,7 @@ final class AssistanceNeedFinder implements FactFinder {
             }
             for (StateCode state : states) {
                 // a sentence that refers back to a State's needs already stated adds nothing
-                if (BACK_REFERENCE.matcher(text).find()
-                        && facts.stream().anyMatch(f -> state.equals(((AssistanceNeedFact) f).state()))) {
+                if (BACK_REFERENCE.matcher(text).find() && facts.stream().anyMatch(f -> state.equals(((AssistanceNeedFact) f).state()))) {
                     continue;
                 }
                 facts.add(new AssistanceNeedFact(state, areas, needs, span));
@@ -105,8 +112,12 @@ final class AssistanceNeedFinder implements FactFinder {
         return facts;
     }
 
-    /** A need phrase that is not part of a lesson on method ("learnt how to identify needs"). */
-    private static boolean statesANeed(String text) {
+    /** A need phrase in the span that is not part of a lesson on method ("learnt how to identify needs"). */
+    private static boolean needAt(FactContext context, Span span) {
+        if (!NEED_STARTS.anyIn(context.text(), span.start(), span.end())) {
+            return false;
+        }
+        String text = context.sentence(span);
         Matcher m = NEED.matcher(text);
         while (m.find()) {
             if (!text.substring(Math.max(0, m.start() - 40), m.start()).contains("how to")) {
@@ -133,7 +144,7 @@ final class AssistanceNeedFinder implements FactFinder {
         Matcher m = NEEDS_LIST.matcher(text);
         while (m.find()) {
             for (String part : SPLIT.split(m.group(1))) {
-                String need = part.strip().replaceAll("\\s+", " ");
+                String need = Spaces.collapse(part.strip());
                 if (need.length() > 2 && !needs.contains(need)) {
                     needs.add(need);
                 }

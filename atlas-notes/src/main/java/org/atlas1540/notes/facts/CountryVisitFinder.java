@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.atlas1540.notes.Fact;
 import org.atlas1540.notes.CountryVisitFact;
 import org.atlas1540.notes.Span;
+import org.atlas1540.notes.text.Keywords;
 import org.atlas1540.reference.StateCode;
 
 /**
@@ -17,6 +18,8 @@ import org.atlas1540.reference.StateCode;
  */
 final class CountryVisitFinder implements FactFinder {
     private static final Pattern VISIT = Pattern.compile("(?i)\\bcountry[- ]visits?\\b|\\bvisits?\\b(?: [\\w-]+){0,5}? to\\b");
+    /** Both branches of VISIT contain this word: a sentence without it cannot match. */
+    private static final Keywords VISIT_WORDS = Keywords.of("visit");
     private static final Pattern PROPOSED = Pattern.compile("(?i)\\b(?:possible|proposed|prospective|potential|future)\\b");
     private static final Pattern REQUESTED = Pattern.compile("(?i)\\brequest(?:ed|s)?\\b|\\binvit(?:ed|ation|ations)\\b");
     private static final Pattern CONDUCTED = Pattern.compile("(?i)\\b(?:conducted|took place|carried out|visited|was held|were held)\\b");
@@ -26,6 +29,9 @@ final class CountryVisitFinder implements FactFinder {
     public List<Fact> find(FactContext context) {
         var facts = new ArrayList<Fact>();
         for (Span sentence : context.sentences()) {
+            if (!VISIT_WORDS.anyIn(context.text(), sentence.start(), sentence.end())) {
+                continue;
+            }
             String text = context.sentence(sentence);
             if (!VISIT.matcher(text).find()) {
                 continue;

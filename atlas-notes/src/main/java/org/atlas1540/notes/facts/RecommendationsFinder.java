@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.atlas1540.notes.Fact;
 import org.atlas1540.notes.RecommendationsFact;
 import org.atlas1540.notes.Span;
+import org.atlas1540.notes.text.Keywords;
 
 /**
  * Recommendations agreed at the event: the first sentence that speaks of recommendations being
@@ -20,6 +21,8 @@ final class RecommendationsFinder implements FactFinder {
                     + "|\\bChair['’]s summary\\b");
     /** "No formal recommendations were adopted." */
     private static final Pattern NONE = Pattern.compile("(?i)\\bno (?:formal |specific )?recommendations\\b|\\bnot (?:adopt|agree)");
+    /** Every branch of AGREED contains this word: a sentence without it cannot match. */
+    private static final Keywords AGREED_WORDS = Keywords.of("recommendation", "chair");
     private static final Pattern DESCRIPTION = Pattern.compile(
             "(?i)\\b((?:(?:informal|unofficial|official|concrete|practical|specific|joint|final|key|following)\\s+){0,3}recommendations?(?:\\s+(?:for|on)\\s+(?:[^.,;()]|\\(\\d{4}\\)){1,80}?)?)(?=\\s*\\((?!\\d{4}\\))|\\s*[.,;]|\\s+(?:was|were|which|that|to|and)\\b|$)");
     private static final Pattern ATTACHMENT = Pattern.compile("(?i)\\b(?:see )?((?:attachment|annex|appendix)(?:\\s+[0-9IVX]{1,4})?)\\b");
@@ -27,6 +30,9 @@ final class RecommendationsFinder implements FactFinder {
     @Override
     public List<Fact> find(FactContext context) {
         for (Span sentence : context.sentences()) {
+            if (!AGREED_WORDS.anyIn(context.text(), sentence.start(), sentence.end())) {
+                continue;
+            }
             String text = context.sentence(sentence);
             if (!AGREED.matcher(text).find() || NONE.matcher(text).find()) {
                 continue;

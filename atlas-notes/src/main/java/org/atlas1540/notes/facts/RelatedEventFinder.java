@@ -10,6 +10,7 @@ import org.atlas1540.notes.Span;
 import org.atlas1540.notes.Venue;
 import org.atlas1540.notes.dates.DateMatch;
 import org.atlas1540.notes.dates.DateRangeParser;
+import org.atlas1540.notes.text.Keywords;
 import org.atlas1540.notes.text.Warnings;
 import org.atlas1540.notes.venue.VenueReader;
 
@@ -20,8 +21,11 @@ import org.atlas1540.notes.venue.VenueReader;
  * the dates.
  */
 final class RelatedEventFinder implements FactFinder {
-    private static final Pattern RELATED = Pattern.compile(
+    static final Pattern RELATED = Pattern.compile(
             "(?i)\\bfollow(?:-| )?up\\b|\\bbuil(?:t|ds?) on\\b|\\bprevious\\b|\\bearlier\\b|\\bpreceding\\b|\\bfirst (?:workshop|seminar|meeting|conference)\\b|\\bheld\\b");
+    /** Every match of RELATED starts with one of these, so RELATED is tried only where one starts. */
+    static final Keywords RELATED_STARTS = Keywords.of("follow", "buil", "previous", "earlier", "preceding", "first ",
+            "held");
     private static final Pattern FOLLOW_UP = Pattern.compile("(?i)\\bfollow(?:-| )?up\\b|\\bbuil(?:t|ds?) on\\b");
     private static final Pattern QUOTED = Pattern.compile("[\"“]([^\"”]{5,300})[\"”]");
     private static final Pattern VENUE_AFTER = Pattern.compile("^,?\\s+(?:in|at)\\s+([^.;()]{2,120})");
@@ -38,10 +42,10 @@ final class RelatedEventFinder implements FactFinder {
     public List<Fact> find(FactContext context) {
         var facts = new ArrayList<Fact>();
         for (Span sentence : context.sentences()) {
-            String text = context.sentence(sentence);
-            if (!RELATED.matcher(text).find()) {
+            if (!RELATED_STARTS.find(RELATED, context.text(), sentence.start(), sentence.end())) {
                 continue;
             }
+            String text = context.sentence(sentence);
             List<DateMatch> found = dates.findAll(text);
             if (found.isEmpty()) {
                 continue;

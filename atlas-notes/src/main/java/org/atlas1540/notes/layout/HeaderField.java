@@ -1,6 +1,7 @@
 package org.atlas1540.notes.layout;
 
 import org.atlas1540.notes.Span;
+import org.atlas1540.notes.text.Spaces;
 
 /**
  * One labelled field of a note's header.
@@ -13,6 +14,6 @@ public record HeaderField(FieldLabel label, String labelText, Span value) {
 
     /** The value with every run of white space made one space. */
     public String valueText(String text) {
-        return value.of(text).replaceAll("\\s+", " ").trim();
+        return Spaces.collapse(value.of(text)).trim();
     }
 }

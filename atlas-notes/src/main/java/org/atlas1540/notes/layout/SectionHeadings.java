@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.atlas1540.notes.SectionKind;
+import org.atlas1540.notes.text.Spaces;
 
 /**
  * The rule that tells a section heading from body text, and the kind of section it opens. A
@@ -50,7 +51,7 @@ final class SectionHeadings {
         boolean numbered = numbering.find();
         String text = numbered ? trimmed.substring(numbering.end()).strip() : trimmed;
         if (text.endsWith(":")) {
-            if (text.split("\\s+").length > 3) {
+            if (Spaces.split(text).length > 3) {
                 return Optional.empty(); // a sentence that introduces a list: "Participants agreed on the following:"
             }
             text = text.substring(0, text.length() - 1).strip();
@@ -76,7 +77,7 @@ final class SectionHeadings {
         if (".,;!?".indexOf(last) >= 0) {
             return false;
         }
-        return text.split("\\s+").length <= MAX_WORDS;
+        return Spaces.split(text).length <= MAX_WORDS;
     }
 
     static SectionKind kindOf(String heading) {
@@ -93,7 +94,7 @@ final class SectionHeadings {
     }
 
     private static boolean isTitleCase(String text) {
-        String[] words = text.split("\\s+");
+        String[] words = Spaces.split(text);
         if (words.length > 6) {
             return false;
         }

@@ -13,6 +13,7 @@ import org.atlas1540.notes.Span;
 import org.atlas1540.notes.names.Gazetteer;
 import org.atlas1540.notes.names.Known;
 import org.atlas1540.notes.names.NameIndex;
+import org.atlas1540.notes.text.Spaces;
 import org.atlas1540.notes.text.Warnings;
 import org.atlas1540.reference.OsceStatus;
 import org.atlas1540.reference.State;
@@ -369,7 +370,7 @@ public final class PartyListReader {
     }
 
     static String collapse(String s) {
-        return s.replaceAll("\\s+", " ").strip();
+        return Spaces.collapse(s).strip();
     }
 
     /** A bracketed remark right after a name: "(OSCE)", "(via video-message)". */

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.atlas1540.notes.Span;
+import org.atlas1540.notes.text.Keywords;
+import org.atlas1540.notes.text.Spaces;
 
 /**
  * Finds the headings that split a participants list into sub-lists ("States:", "States-Members of
@@ -13,7 +15,7 @@ import org.atlas1540.notes.Span;
  * Headings are not parties; they tell what the names after them were listed as.
  */
 final class SubListHeadings {
-    private static final Pattern KNOWN = Pattern.compile(
+    static final Pattern KNOWN = Pattern.compile(
             "(?<![\\p{L}\\p{N}])("
                     + "(?:OSCE )?States?[- ]Members? of the OSCE|OSCE participating States|Participating States|Member States"
                     + "|(?:OSCE )?Partners for Co-?operation|Partner States"
@@ -23,6 +25,14 @@ final class SubListHeadings {
                     + "|Non-governmental organi[sz]ations|NGOs|Civil society|Industry|Academia|States|Countries"
                     + "|Delegations|Agencies)(?:[ \\t]*:|[ \\t]+[–—-][ \\t])",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * Every match of KNOWN starts with one of these (after the look-behind), so KNOWN is tried only
+     * where one starts instead of at every character of the field.
+     */
+    static final Keywords KNOWN_STARTS = Keywords.of("osce", "state", "participating", "member", "partner",
+            "international", "regional", "other", "organi", "speakers", "observers", "representatives", "also",
+            "guests", "experts", "non-governmental", "ngo", "civil", "industry", "academia", "countries",
+            "delegations", "agencies");
     /** Any short phrase at the start of a line that ends with a colon. */
     private static final Pattern LINE_HEADING = Pattern.compile("(?m)^[ \\t]*(?:[-•*][ \\t]+)?([\\p{L}][\\p{L} /&'’-]{1,50}):");
 
@@ -51,16 +61,18 @@ final class SubListHeadings {
     static List<Heading> find(String text, int from, int to) {
         var headings = new ArrayList<Heading>();
         CharSequence region = text.subSequence(from, to);
-        Matcher m = KNOWN.matcher(region);
-        while (m.find()) {
+        Matcher m = Keywords.anchorable(KNOWN, region);
+        int at = 0;
+        while (KNOWN_STARTS.findFrom(m, region, at)) {
             headings.add(heading(from + m.start(), from + m.end(), m.group(1)));
+            at = m.end();
         }
         Matcher line = LINE_HEADING.matcher(region);
         while (line.find()) {
             int start = from + line.start(1);
             int end = from + line.end();
             boolean known = headings.stream().anyMatch(h -> h.span().start() < end && start < h.span().end());
-            if (!known && line.group(1).split("\\s+").length <= 5) {
+            if (!known && Spaces.split(line.group(1)).length <= 5) {
                 headings.add(heading(start, end, line.group(1)));
             }
         }

@@ -12,25 +12,48 @@ import java.util.regex.Pattern;
  */
 final class FootnoteRepair {
     /** A paragraph that starts with a footnote marker and says it is for information. */
-    private static final Pattern FOOTNOTE = Pattern.compile(
+    static final Pattern FOOTNOTE = Pattern.compile(
             "(?m)^[ \\t]*(?:[¹²³⁴⁵⁶⁷⁸⁹*]|\\(1\\)|1)[ \\t]*For information[^\\n]*(?:\\n(?!\\n)[^\\n]*){0,3}");
-    private static final Pattern TITLE_MARKER = Pattern.compile("(?m)^([ \\t]*Information Note)[ \\t]*[¹*1]?[ \\t]*$");
+    static final Pattern TITLE_MARKER = Pattern.compile("(?m)^([ \\t]*Information Note)[ \\t]*[¹*1]?[ \\t]*$");
 
+    /*
+     * Both patterns match at the start of a line that contains their literal ("For information",
+     * "Information Note"), so no match starts before the line of the literal's first occurrence:
+     * the search starts there rather than trying the pattern at every character of the note.
+     */
     String repair(String text) {
         String result = text;
-        if (result.contains("For information")) {
+        int footnote = result.indexOf("For information");
+        if (footnote >= 0) {
             Matcher m = FOOTNOTE.matcher(result);
-            if (m.find()) {
+            if (m.find(lineStart(result, footnote))) {
                 result = join(result.substring(0, m.start()), result.substring(m.end()));
             }
         }
-        if (result.contains("Information Note")) {
-            result = TITLE_MARKER.matcher(result).replaceFirst("$1");
+        int title = result.indexOf("Information Note");
+        if (title >= 0) {
+            Matcher m = TITLE_MARKER.matcher(result);
+            if (m.find(lineStart(result, title))) {
+                result = result.substring(0, m.start()) + m.group(1) + result.substring(m.end());
+            }
         }
         return result;
     }
 
-    private static String join(String before, String after) {
+    /** Where the line holding {@code at} starts, for any line terminator that (?m)^ knows. */
+    private static int lineStart(String text, int at) {
+        int i = at;
+        while (i > 0) {
+            char c = text.charAt(i - 1);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                break;
+            }
+            i--;
+        }
+        return i;
+    }
+
+    static String join(String before, String after) {
         String head = stripTrailing(before);
         String tail = after.stripLeading();
         if (head.isEmpty() || tail.isEmpty()) {

@@ -6,6 +6,7 @@ import org.atlas1540.notes.Venue;
 import org.atlas1540.notes.names.Gazetteer;
 import org.atlas1540.notes.names.Known;
 import org.atlas1540.notes.names.NameIndex;
+import org.atlas1540.notes.text.Spaces;
 import org.atlas1540.notes.text.Warnings;
 import org.atlas1540.reference.City;
 import org.atlas1540.reference.StateCode;
@@ -73,7 +74,7 @@ public final class VenueReader {
         int comma = before.lastIndexOf(',');
         String candidate = (comma >= 0 ? before.substring(comma + 1) : before).strip();
         if (candidate.isEmpty() || PLACE_NOT_CITY.matcher(candidate).find()
-                || !Character.isUpperCase(candidate.codePointAt(0)) || candidate.split("\\s+").length > 4) {
+                || !Character.isUpperCase(candidate.codePointAt(0)) || Spaces.split(candidate).length > 4) {
             return null;
         }
         return candidate;

@@ -1,0 +1,114 @@
+package org.atlas1540.notes.text;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A cheap test to run before a costly regular expression: does a stretch of text contain any of a
+ * few words, ignoring ASCII case? Give it words that every match of the expression must contain, and
+ * a text without any of them is known not to match without running the expression. Java's
+ * {@code (?i)} without {@code UNICODE_CASE} folds ASCII letters only, and so does this test, so it
+ * never turns away a text that the expression would match.
+ *
+ * <p>Immutable and safe to share between threads.
+ */
+public final class Keywords {
+    private final char[][] words;
+    private final boolean[] first = new boolean[128];
+
+    private Keywords(String... words) {
+        this.words = new char[words.length][];
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i];
+            if (word.isEmpty() || !word.chars().allMatch(c -> c < 128 && !(c >= 'A' && c <= 'Z'))) {
+                throw new IllegalArgumentException("keywords are non-empty lower-case ASCII: '" + word + "'");
+            }
+            this.words[i] = word.toCharArray();
+            first[word.charAt(0)] = true;
+        }
+    }
+
+    /** Words in lower-case ASCII. */
+    public static Keywords of(String... words) {
+        return new Keywords(words);
+    }
+
+    /** Whether {@code text} contains one of the words, ignoring ASCII case. */
+    public boolean anyIn(CharSequence text) {
+        return anyIn(text, 0, text.length());
+    }
+
+    /** Whether {@code text} between {@code from} and {@code to} contains one of the words, ignoring ASCII case. */
+    public boolean anyIn(CharSequence text, int from, int to) {
+        return indexIn(text, from, to) >= 0;
+    }
+
+    /** Where the first of the words in {@code text} between {@code from} and {@code to} starts, or -1. */
+    public int indexIn(CharSequence text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = lower(text.charAt(i));
+            if (c >= 128 || !first[c]) {
+                continue;
+            }
+            for (char[] word : words) {
+                if (word[0] == c && i + word.length <= to && rest(text, i, word)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether {@code pattern} finds a match in {@code text.substring(from, to)}, exactly as
+     * {@code pattern.matcher(text.substring(from, to)).find()} would, for a pattern every match of
+     * which <em>starts</em> with one of these words (ignoring ASCII case). The pattern is tried only
+     * where a word starts, once each, with the rest of the sentence visible to its look-behinds and
+     * word boundaries, instead of at every character.
+     */
+    public boolean find(Pattern pattern, String text, int from, int to) {
+        int at = indexIn(text, from, to);
+        if (at < 0) {
+            return false;
+        }
+        String sentence = text.substring(from, to);
+        return findFrom(anchorable(pattern, sentence), sentence, at - from);
+    }
+
+    /** A matcher for {@link #findFrom}: transparent, non-anchoring bounds. */
+    public static Matcher anchorable(Pattern pattern, CharSequence input) {
+        return pattern.matcher(input).useTransparentBounds(true).useAnchoringBounds(false);
+    }
+
+    /**
+     * The next match at or after {@code from}, as {@code matcher.find(from)} would give it but
+     * keeping what the matcher sees before {@code from}, for a pattern every match of which starts
+     * with one of these words: the pattern is tried only where a word starts. Returns whether there
+     * is one; the match is then the matcher's ({@code start()}, {@code end()}, {@code group(n)} are
+     * offsets in {@code input}).
+     *
+     * @param matcher a matcher over {@code input} from {@link #anchorable}
+     */
+    public boolean findFrom(Matcher matcher, CharSequence input, int from) {
+        for (int at = indexIn(input, from, input.length()); at >= 0; at = indexIn(input, at + 1, input.length())) {
+            matcher.region(at, input.length());
+            if (matcher.lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean rest(CharSequence text, int at, char[] word) {
+        for (int j = 1; j < word.length; j++) {
+            if (lower(text.charAt(at + j)) != word[j]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static char lower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+}

@@ -1,0 +1,83 @@
+package org.atlas1540.notes.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.atlas1540.notes.Span;
+import org.atlas1540.notes.text.Keywords;
+import org.atlas1540.notes.text.Sentences;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fact finders try their big patterns only where one of a few words starts
+ * ({@link Keywords#find}); that must give the same answer as {@code find()} over the whole
+ * sentence, which holds only while every match of the pattern starts with one of the words. This
+ * test guards that when a pattern changes.
+ */
+class AnchoredPatternsTest {
+    private static final String[] FRAGMENTS = {
+        "need", "needs", "needed", "Need", "NEEDS", "require", "requires", "required", "requirement", "Requirements",
+        "request", "requested", "requests", "asked", "Asked", "assistance", "Assistance", "ASSISTANCE", "identify",
+        "identified", "Identifies", "identifying", "how to", "How to", "would welcome", "Would Welcome", "for", "of",
+        "technical", "further", "the", "a", "an", "some", "specific", "its", "their", "particular", "gaps",
+        "priorities", "help", "support", "training", "equipment", "was", "is", "were", "had been",
+        "follow-up", "follow up", "followup", "Follow-Up", "built on", "builds on", "build on", "previous", "earlier",
+        "preceding", "first", "First", "workshop", "seminar", "meeting", "conference", "held", "Held", "withheld",
+        "unheld", "x", "1540", ".", ",", ";", "-", "(", ")", "’", "é", "\u212Aind",
+    };
+    private static final List<Case> CASES = List.of(
+            new Case("NEED", AssistanceNeedFinder.NEED, AssistanceNeedFinder.NEED_STARTS),
+            new Case("RELATED", RelatedEventFinder.RELATED, RelatedEventFinder.RELATED_STARTS));
+
+    private record Case(String name, Pattern pattern, Keywords starts) {
+    }
+
+    @Test
+    void agreeWithFindOnRandomSentences() {
+        var random = new Random(1540);
+        for (int n = 0; n < 50_000; n++) {
+            var sentence = new StringBuilder();
+            int words = 1 + random.nextInt(12);
+            for (int w = 0; w < words; w++) {
+                String fragment = FRAGMENTS[random.nextInt(FRAGMENTS.length)];
+                sentence.append(fragment);
+                if (random.nextInt(6) != 0) {
+                    sentence.append(random.nextInt(8) == 0 ? "  " : " ");
+                }
+            }
+            check(sentence.toString());
+        }
+    }
+
+    @Test
+    void agreeWithFindOnTheEvaluationNotes() throws IOException {
+        List<String> sentences = new ArrayList<>();
+        try (Stream<Path> notes = Files.list(Path.of("src/test/resources/eval/notes"))) {
+            for (Path note : notes.toList()) {
+                String text = Files.readString(note, StandardCharsets.UTF_8);
+                for (Span span : Sentences.split(text, 0, text.length())) {
+                    sentences.add(span.of(text));
+                }
+            }
+        }
+        assertThat(sentences).hasSizeGreaterThan(300);
+        sentences.forEach(this::check);
+    }
+
+    private void check(String sentence) {
+        String around = "Xx " + sentence + " yY";
+        for (Case c : CASES) {
+            boolean expected = c.pattern().matcher(sentence).find();
+            boolean anchored = c.starts().find(c.pattern(), around, 3, 3 + sentence.length());
+            assertThat(anchored).as("%s on '%s'", c.name(), sentence).isEqualTo(expected);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.atlas1540.notes.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class KeywordsTest {
+    private final Keywords words = Keywords.of("assistance", "need");
+
+    @Test
+    void findsAWordIgnoringAsciiCase() {
+        assertThat(words.anyIn("Technical ASSISTANCE was given")).isTrue();
+        assertThat(words.anyIn("they Needed help")).isTrue();
+        assertThat(words.anyIn("nothing here")).isFalse();
+    }
+
+    @Test
+    void looksOnlyInTheRange() {
+        String text = "need, then nothing";
+        assertThat(words.anyIn(text, 0, 4)).isTrue();
+        assertThat(words.anyIn(text, 0, 3)).isFalse();
+        assertThat(words.anyIn(text, 1, text.length())).isFalse();
+    }
+
+    @Test
+    void foldsOnlyAsciiLettersLikeCaseInsensitivePatterns() {
+        // KELVIN SIGN lower-cases to 'k' in Unicode, but (?i) without UNICODE_CASE does not match it
+        Keywords k = Keywords.of("kind");
+        String kelvin = "\u212Aind";
+        assertThat(Pattern.compile("(?i)kind").matcher(kelvin).find()).isFalse();
+        assertThat(k.anyIn(kelvin)).isFalse();
+        assertThat(k.anyIn("KIND")).isTrue();
+    }
+
+    @Test
+    void refusesWordsThatCouldNeverMatch() {
+        assertThatThrownBy(() -> Keywords.of("Need")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Keywords.of("")).isInstanceOf(IllegalArgumentException.class);
+    }
+}
