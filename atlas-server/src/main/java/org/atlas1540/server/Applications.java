@@ -1,0 +1,23 @@
+package org.atlas1540.server;
+
+import java.util.List;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Starts the Spring application for a command. */
+final class Applications {
+    private Applications() {
+    }
+
+    static ConfigurableApplicationContext start(ServerOptions options, WebApplicationType type, List<String> more) {
+        var app = new SpringApplication(AtlasServer.class);
+        app.setWebApplicationType(type);
+        if (options.postgres()) {
+            app.setAdditionalProfiles("postgres");
+        }
+        var args = new java.util.ArrayList<>(options.springArguments());
+        args.addAll(more);
+        return app.run(args.toArray(String[]::new));
+    }
+}

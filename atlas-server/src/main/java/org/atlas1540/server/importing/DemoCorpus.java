@@ -1,0 +1,72 @@
+package org.atlas1540.server.importing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Comparator;
+import org.atlas1540.server.event.EventStore;
+import org.atlas1540.server.event.SourceOrigin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * Imports the demo corpus, the project's own evaluation notes copied into the jar at build time,
+ * when the server starts on an empty database with the demo on ({@code atlas.demo}).
+ */
+@Component
+@Order(DemoCorpus.ORDER)
+class DemoCorpus implements ApplicationRunner {
+    /** After the reference data is loaded. */
+    static final int ORDER = 20;
+    static final String LOCATION = "classpath:demo/notes/*.txt";
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoCorpus.class);
+
+    private final boolean enabled;
+    private final EventStore events;
+    private final NoteImporter importer;
+
+    DemoCorpus(@Value("${atlas.demo:false}") boolean enabled, EventStore events, NoteImporter importer) {
+        this.enabled = enabled;
+        this.events = events;
+        this.importer = importer;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (enabled && events.isEmpty()) {
+            ImportSummary summary = load();
+            LOG.info("Demo data loaded: {}", summary.line());
+        }
+    }
+
+    ImportSummary load() {
+        Resource[] notes;
+        try {
+            notes = new PathMatchingResourcePatternResolver(getClass().getClassLoader()).getResources(LOCATION);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the demo notes", e);
+        }
+        Arrays.sort(notes, Comparator.comparing(Resource::getFilename));
+        var results = new java.util.ArrayList<ImportResult>();
+        for (Resource note : notes) {
+            try (InputStream in = note.getInputStream()) {
+                results.add(importer.importBytes(note.getFilename(), in.readAllBytes(), "demo/" + note.getFilename(),
+                        SourceOrigin.DEMO));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the demo note " + note.getFilename(), e);
+            }
+        }
+        var summary = new ImportSummary(results);
+        summary.failures().forEach(f -> LOG.warn("Demo note {} was not imported: {}", f.source(), f.reason()));
+        return summary;
+    }
+}
