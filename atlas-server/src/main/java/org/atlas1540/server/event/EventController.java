@@ -3,6 +3,7 @@ package org.atlas1540.server.event;
 import jakarta.validation.Valid;
 import java.nio.charset.StandardCharsets;
 import org.atlas1540.server.web.NotFoundException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -18,9 +19,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class EventController {
     private final EventRepository events;
+    private final int pageSize;
 
-    EventController(EventRepository events) {
+    EventController(EventRepository events, @Value("${atlas.events.page-size:20}") int pageSize) {
         this.events = events;
+        this.pageSize = pageSize;
     }
 
     @GetMapping("/events")
@@ -32,7 +35,7 @@ class EventController {
             model.addAttribute("ignored", binding.getFieldErrors().stream().map(FieldError::getField).distinct().toList());
         }
         model.addAttribute("filter", applied);
-        model.addAttribute("results", events.search(applied));
+        model.addAttribute("results", events.search(applied, pageSize));
         model.addAttribute("years", events.years());
         var kinds = new java.util.LinkedHashMap<String, String>();
         events.kinds().forEach(k -> kinds.put(k, EventText.kindLabel(k)));

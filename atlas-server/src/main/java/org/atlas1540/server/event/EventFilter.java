@@ -16,8 +16,6 @@ record EventFilter(
         @Pattern(regexp = "[A-Z]{3}") String state,
         @Min(1) @Max(100000) Integer page) {
 
-    static final int PAGE_SIZE = 20;
-
     EventFilter {
         kind = blankToNull(kind);
         state = blankToNull(state);

@@ -45,7 +45,7 @@ class EventRepository {
                 .list();
     }
 
-    ResultPage<EventListItem> search(EventFilter filter) {
+    ResultPage<EventListItem> search(EventFilter filter, int size) {
         var where = new ArrayList<String>();
         var params = new LinkedHashMap<String, Object>();
         if (filter.year() != null) {
@@ -64,7 +64,6 @@ class EventRepository {
         }
         String condition = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
         long total = jdbc.sql("SELECT COUNT(*) FROM events e" + condition).params(params).query(Long.class).single();
-        int size = EventFilter.PAGE_SIZE;
         List<EventListItem> items = jdbc.sql("SELECT " + LIST_COLUMNS + " FROM events e" + condition + " "
                         + NEWEST_FIRST + " LIMIT :limit OFFSET :offset")
                 .params(params)

@@ -96,8 +96,10 @@ public class NoteImporter {
         try {
             return transaction.execute(status -> store(shownAs, note, file));
         } catch (DataAccessException e) {
-            LOG.warn("Could not store {}", shownAs, e);
-            return ImportResult.failed(shownAs, "the database refused the note: " + rootMessage(e));
+            String reason = "the database refused the note: " + rootMessage(e);
+            LOG.warn("Could not store {}: {}", shownAs, reason);
+            LOG.debug("Could not store {}", shownAs, e);
+            return ImportResult.failed(shownAs, reason);
         }
     }
 
