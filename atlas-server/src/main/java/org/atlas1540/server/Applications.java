@@ -18,6 +18,10 @@ final class Applications {
         }
         var args = new java.util.ArrayList<>(options.springArguments());
         args.addAll(more);
+        // A failed start is reported in one line by StartFailures; Boot's failure analysis still prints.
+        args.add("--logging.level.org.springframework.boot.SpringApplication=OFF");
+        args.add("--logging.level.org.springframework.context=ERROR");
+        args.add("--logging.level.org.springframework.boot.web=ERROR");
         return app.run(args.toArray(String[]::new));
     }
 }

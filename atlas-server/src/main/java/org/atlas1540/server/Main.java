@@ -13,7 +13,7 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        int code = new CommandLine(new Main()).execute(args);
+        int code = new CommandLine(new Main()).setExecutionExceptionHandler(new StartFailures()).execute(args);
         System.exit(code);
     }
 

@@ -10,22 +10,20 @@ import org.atlas1540.server.event.SourceOrigin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
  * Imports the demo corpus, the project's own evaluation notes copied into the jar at build time,
- * when the server starts on an empty database with the demo on ({@code atlas.demo}).
+ * when the server starts on an empty database with the demo on ({@code atlas.demo}); before the
+ * web server takes requests, so that no page shows half of it.
  */
 @Component
-@Order(DemoCorpus.ORDER)
-class DemoCorpus implements ApplicationRunner {
-    /** After the reference data is loaded. */
-    static final int ORDER = 20;
+class DemoCorpus implements SmartLifecycle {
+    /** Lifecycle phase: after the reference data is loaded (phase -200), before the web server starts. */
+    static final int PHASE = -100;
     static final String LOCATION = "classpath:demo/notes/*.txt";
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoCorpus.class);
@@ -40,12 +38,30 @@ class DemoCorpus implements ApplicationRunner {
         this.importer = importer;
     }
 
+    private volatile boolean running;
+
     @Override
-    public void run(ApplicationArguments args) {
+    public void start() {
         if (enabled && events.isEmpty()) {
             ImportSummary summary = load();
             LOG.info("Demo data loaded: {}", summary.line());
         }
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return PHASE;
     }
 
     ImportSummary load() {

@@ -9,22 +9,22 @@ import org.atlas1540.server.organisation.OrganisationRegister;
 import org.atlas1540.server.state.StateRegister;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Brings the States and organisations tables in step with the library's reference data, once at
- * start-up and before anything is imported. Idempotent: a data set that has not changed since it
- * was last loaded is skipped.
+ * start-up, before anything is imported and before the web server takes requests. Idempotent: a
+ * data set that has not changed since it was last loaded is skipped.
  */
 @Component
-@Order(ReferenceLoader.ORDER)
-class ReferenceLoader implements ApplicationRunner {
-    /** Runs before the demo corpus is imported, which needs the reference data. */
-    static final int ORDER = 10;
+class ReferenceLoader implements SmartLifecycle {
+    /**
+     * Lifecycle phase: after the database is migrated (that happens while beans are created), before
+     * the demo corpus is imported (which needs the reference data) and before the web server starts.
+     */
+    static final int PHASE = -200;
     static final String STATES = "states";
     static final String ORGANISATIONS = "organisations";
 
@@ -45,9 +45,27 @@ class ReferenceLoader implements ApplicationRunner {
         this.transaction = transaction;
     }
 
+    private volatile boolean running;
+
     @Override
-    public void run(ApplicationArguments args) {
+    public void start() {
         load();
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return PHASE;
     }
 
     /** Loads what changed; returns how many data sets were (re)loaded. */
