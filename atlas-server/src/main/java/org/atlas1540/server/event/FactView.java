@@ -14,6 +14,7 @@ record FactView(String type, String stateCode, String status, List<Detail> detai
         return EventText.kindLabel(type);
     }
 
-    record Detail(String label, String value) {
+    /** @param href where the value links to (a State's page, a web address); null for plain text */
+    record Detail(String label, String value, String href) {
     }
 }

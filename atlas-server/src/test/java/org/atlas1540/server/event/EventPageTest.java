@@ -48,7 +48,7 @@ class EventPageTest extends WebTestSupport {
     void aSuggestedFactShowsTheSentenceItWasReadFromWithTheSpanMarked() {
         String body = get("/events/" + BELGRADE_SLUG).body();
 
-        assertThat(body).contains("National action plan");
+        assertThat(body).contains("National action plan").contains("<a href=\"/states/SRB\" rel=\"nofollow noreferrer\">Serbia</a>");
         assertThat(body).containsPattern("<mark>The host was the first State in the region to prepare such a plan");
         assertThat(body).contains("<span class=\"status\">suggested</span>");
     }

@@ -22,7 +22,7 @@ class StatePagesTest extends WebTestSupport {
         String body = get("/states/SRB").body();
 
         assertThat(body).contains("/events/" + BELGRADE_SLUG);
-        assertThat(body).contains("<td>Organiser, Participant, Host country</td>");
+        assertThat(body).contains(">Organiser, Participant, Host country</td>");
     }
 
     @Test

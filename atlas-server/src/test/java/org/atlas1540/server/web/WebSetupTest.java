@@ -41,6 +41,17 @@ class WebSetupTest extends WebTestSupport {
     }
 
     @Test
+    void anIdFromTheAddressIsEscapedOnTheNotFoundPage() {
+        var page = get("/organisations/%3Cscript%3Ealert(1)%3C%2Fscript%3E");
+
+        assertThat(page.statusCode()).isIn(400, 404);
+        assertThat(page.body()).doesNotContain("<script>alert(1)");
+        var state = get("/states/%3Cb%3E");
+        assertThat(state.statusCode()).isEqualTo(404);
+        assertThat(state.body()).contains("<code>&lt;b&gt;</code>");
+    }
+
+    @Test
     void theStylesheetIsServedFromThisServer() {
         var css = getBytes("/css/atlas.css");
 
