@@ -15,7 +15,7 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     ServerOptions options;
 
-    @Option(names = "--port", defaultValue = "8080", description = "Port to listen on (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "Port to listen on (default: ${DEFAULT-VALUE}).")
     int port;
 
     @Option(names = "--no-demo", description = "Start with an empty database instead of the demo notes.")
