@@ -1,5 +1,6 @@
 package org.atlas1540.server;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -16,7 +17,7 @@ final class Applications {
         if (options.postgres()) {
             app.setAdditionalProfiles("postgres");
         }
-        var args = new java.util.ArrayList<>(options.springArguments());
+        var args = new ArrayList<>(options.springArguments());
         args.addAll(more);
         // A failed start is reported in one line by StartFailures; Boot's failure analysis still prints.
         args.add("--logging.level.org.springframework.boot.SpringApplication=OFF");

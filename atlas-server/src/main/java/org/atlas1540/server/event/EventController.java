@@ -2,6 +2,7 @@ package org.atlas1540.server.event;
 
 import jakarta.validation.Valid;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import org.atlas1540.server.web.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
@@ -37,7 +38,7 @@ class EventController {
         model.addAttribute("filter", applied);
         model.addAttribute("results", events.search(applied, pageSize));
         model.addAttribute("years", events.years());
-        var kinds = new java.util.LinkedHashMap<String, String>();
+        var kinds = new LinkedHashMap<String, String>();
         events.kinds().forEach(k -> kinds.put(k, EventText.kindLabel(k)));
         model.addAttribute("kinds", kinds);
         model.addAttribute("states", events.statesNamed());

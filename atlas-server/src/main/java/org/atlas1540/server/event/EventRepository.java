@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +80,7 @@ class EventRepository {
     List<Integer> years() {
         return jdbc.sql("SELECT DISTINCT start_date FROM events WHERE start_date IS NOT NULL")
                 .query((rs, n) -> rs.getObject("start_date", LocalDate.class).getYear())
-                .list().stream().distinct().sorted(java.util.Comparator.reverseOrder()).toList();
+                .list().stream().distinct().sorted(Comparator.reverseOrder()).toList();
     }
 
     List<String> kinds() {
@@ -174,7 +176,7 @@ class EventRepository {
         var stored = jdbc.sql("SELECT topic FROM event_topics WHERE event_id = :event")
                 .param("event", event).query(String.class).set();
         // In the vocabulary's order, which groups related topics, not alphabetical.
-        return java.util.Arrays.stream(Topic.values()).filter(t -> stored.contains(t.json())).map(Topic::label).toList();
+        return Arrays.stream(Topic.values()).filter(t -> stored.contains(t.json())).map(Topic::label).toList();
     }
 
     private List<String> resolutions(long event) {

@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.atlas1540.notes.AssistanceNeedFact;
 import org.atlas1540.notes.CountryVisitFact;
@@ -115,8 +118,8 @@ class EventWriter {
                 .update();
     }
 
-    private static java.util.Map<String, Object> eventColumns(Note note) {
-        var columns = new java.util.HashMap<String, Object>();
+    private static Map<String, Object> eventColumns(Note note) {
+        var columns = new HashMap<String, Object>();
         columns.put("title", note.title() == null ? null : truncate(note.title(), MAX_NAME));
         columns.put("kind", note.kind().json());
         columns.put("start", note.dates() == null ? null : note.dates().start());
@@ -208,7 +211,7 @@ class EventWriter {
     }
 
     private void insertResolutions(EventId event, List<ResolutionCitation> resolutions) {
-        var seen = new java.util.HashSet<Integer>();
+        var seen = new HashSet<Integer>();
         for (ResolutionCitation citation : resolutions) {
             if (seen.add(citation.number())) {
                 jdbc.sql("""

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Readable, stable slugs for event pages: the start date, the city and the head of the title,
@@ -35,7 +36,7 @@ final class Slugs {
     }
 
     /** {@code base} if free, else {@code base-2}, {@code base-3}, ... */
-    static String unique(String base, java.util.function.Predicate<String> taken) {
+    static String unique(String base, Predicate<String> taken) {
         if (!taken.test(base)) {
             return base;
         }

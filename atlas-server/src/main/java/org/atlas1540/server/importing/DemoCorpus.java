@@ -3,6 +3,7 @@ package org.atlas1540.server.importing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import org.atlas1540.server.event.EventStore;
@@ -72,7 +73,7 @@ class DemoCorpus implements SmartLifecycle {
             throw new UncheckedIOException("cannot list the demo notes", e);
         }
         Arrays.sort(notes, Comparator.comparing(Resource::getFilename));
-        var results = new java.util.ArrayList<ImportResult>();
+        var results = new ArrayList<ImportResult>();
         for (Resource note : notes) {
             try (InputStream in = note.getInputStream()) {
                 results.add(importer.importBytes(note.getFilename(), in.readAllBytes(), "demo/" + note.getFilename(),

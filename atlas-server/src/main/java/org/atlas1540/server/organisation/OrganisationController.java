@@ -1,5 +1,6 @@
 package org.atlas1540.server.organisation;
 
+import java.util.HashMap;
 import org.atlas1540.reference.OrganisationId;
 import org.atlas1540.server.event.EventTimeline;
 import org.atlas1540.server.web.NotFoundException;
@@ -21,7 +22,7 @@ class OrganisationController {
 
     @GetMapping("/organisations")
     String list(Model model) {
-        var counts = new java.util.HashMap<String, Integer>();
+        var counts = new HashMap<String, Integer>();
         timeline.eventCountsByOrganisation().forEach((id, n) -> counts.put(id.value(), n));
         model.addAttribute("organisations", organisations.all());
         model.addAttribute("counts", counts);
