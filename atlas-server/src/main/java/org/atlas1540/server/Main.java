@@ -1,0 +1,24 @@
+package org.atlas1540.server;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The entry point of the server jar: {@code serve} or {@code import}. */
+@Command(name = "atlas", mixinStandardHelpOptions = true, version = "Atlas 1540 0.1.0",
+        description = "Atlas 1540 server commands.",
+        subcommands = {ServeCommand.class, ImportCommand.class},
+        commandListHeading = "%nCommands:%n")
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        int code = new CommandLine(new Main()).setExecutionExceptionHandler(new StartFailures()).execute(args);
+        System.exit(code);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}

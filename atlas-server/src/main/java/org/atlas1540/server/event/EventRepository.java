@@ -1,0 +1,223 @@
+package org.atlas1540.server.event;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.atlas1540.notes.ResolutionCitation;
+import org.atlas1540.notes.Topic;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The SQL behind the event pages. */
+@Repository
+class EventRepository {
+    /** The columns of an {@link EventListItem}; {@code e} is the events table. */
+    private static final String LIST_COLUMNS = """
+            e.slug, e.title, e.kind, e.start_date, e.end_date, e.venue_text,
+            (SELECT COUNT(DISTINCT p.state_code) FROM event_parties p
+              WHERE p.event_id = e.id AND p.role = 'participant' AND p.party_type = 'state') AS state_count""";
+    private static final String NEWEST_FIRST = "ORDER BY e.start_date DESC NULLS LAST, e.id DESC";
+
+    private final JdbcClient jdbc;
+
+    EventRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Overview overview() {
+        long events = count("SELECT COUNT(*) FROM events");
+        long states = count("SELECT COUNT(DISTINCT state_code) FROM event_parties WHERE role = 'participant'");
+        long organisations = count("SELECT COUNT(DISTINCT organisation_id) FROM event_parties");
+        long notes = count("SELECT COUNT(*) FROM source_documents");
+        return new Overview(events, states, organisations, notes);
+    }
+
+    List<EventListItem> recent(int limit) {
+        return jdbc.sql("SELECT " + LIST_COLUMNS + " FROM events e " + NEWEST_FIRST + " LIMIT :limit")
+                .param("limit", limit)
+                .query(EventRepository::listItem)
+                .list();
+    }
+
+    ResultPage<EventListItem> search(EventFilter filter, int size) {
+        var where = new ArrayList<String>();
+        var params = new LinkedHashMap<String, Object>();
+        if (filter.year() != null) {
+            where.add("e.start_date >= :from AND e.start_date < :to");
+            params.put("from", LocalDate.of(filter.year(), 1, 1));
+            params.put("to", LocalDate.of(filter.year() + 1, 1, 1));
+        }
+        if (filter.kind() != null) {
+            where.add("e.kind = :kind");
+            params.put("kind", filter.kind());
+        }
+        if (filter.state() != null) {
+            where.add("(e.venue_country = :state OR EXISTS (SELECT 1 FROM event_parties p "
+                    + "WHERE p.event_id = e.id AND p.state_code = :state))");
+            params.put("state", filter.state());
+        }
+        String condition = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
+        long total = jdbc.sql("SELECT COUNT(*) FROM events e" + condition).params(params).query(Long.class).single();
+        List<EventListItem> items = jdbc.sql("SELECT " + LIST_COLUMNS + " FROM events e" + condition + " "
+                        + NEWEST_FIRST + " LIMIT :limit OFFSET :offset")
+                .params(params)
+                .param("limit", size)
+                .param("offset", (long) (filter.pageNumber() - 1) * size)
+                .query(EventRepository::listItem)
+                .list();
+        return new ResultPage<>(items, filter.pageNumber(), size, total);
+    }
+
+    /** The years in which events started, newest first. */
+    List<Integer> years() {
+        return jdbc.sql("SELECT DISTINCT start_date FROM events WHERE start_date IS NOT NULL")
+                .query((rs, n) -> rs.getObject("start_date", LocalDate.class).getYear())
+                .list().stream().distinct().sorted(Comparator.reverseOrder()).toList();
+    }
+
+    List<String> kinds() {
+        return jdbc.sql("SELECT DISTINCT kind FROM events ORDER BY kind").query(String.class).list();
+    }
+
+    /** The States that events name, code to name, by name. */
+    Map<String, String> statesNamed() {
+        var states = new LinkedHashMap<String, String>();
+        jdbc.sql("""
+                SELECT state_code, MIN(name) AS name FROM event_parties WHERE state_code IS NOT NULL
+                GROUP BY state_code ORDER BY MIN(name)""")
+                .query(rs -> {
+                    states.put(rs.getString("state_code"), rs.getString("name"));
+                });
+        return states;
+    }
+
+    Optional<EventDetails> find(String slug) {
+        return jdbc.sql("""
+                SELECT e.id, e.slug, e.title, e.kind, e.start_date, e.end_date, e.venue_text,
+                    s.original_file_name, s.media_type, s.sha256, s.origin, s.imported_at, s.extracted_text,
+                    (SELECT MAX(r.revision) FROM event_revisions r WHERE r.event_id = e.id) AS revision
+                FROM events e JOIN source_documents s ON s.id = e.current_source_id
+                WHERE e.slug = :slug""")
+                .param("slug", slug)
+                .query((rs, n) -> details(rs))
+                .optional();
+    }
+
+    Optional<SourceDownload> source(String slug) {
+        return jdbc.sql("""
+                SELECT s.original_file_name, s.media_type, s.original_bytes
+                FROM events e JOIN source_documents s ON s.id = e.current_source_id
+                WHERE e.slug = :slug""")
+                .param("slug", slug)
+                .query((rs, n) -> new SourceDownload(rs.getString("original_file_name"), rs.getString("media_type"),
+                        rs.getBytes("original_bytes")))
+                .optional();
+    }
+
+    private EventDetails details(ResultSet rs) throws SQLException {
+        long id = rs.getLong("id");
+        String text = rs.getString("extracted_text");
+        var source = new SourceView(rs.getString("original_file_name"), rs.getString("media_type"),
+                rs.getString("sha256"), rs.getString("origin"), rs.getObject("imported_at", OffsetDateTime.class),
+                rs.getInt("revision"));
+        return new EventDetails(
+                rs.getString("slug"),
+                rs.getString("title"),
+                rs.getString("kind"),
+                rs.getObject("start_date", LocalDate.class),
+                rs.getObject("end_date", LocalDate.class),
+                rs.getString("venue_text"),
+                parties(id, "organiser"),
+                parties(id, "participant"),
+                sections(id),
+                topics(id),
+                resolutions(id),
+                facts(id, text),
+                warnings(id),
+                source);
+    }
+
+    private List<PartyView> parties(long event, String role) {
+        return jdbc.sql("""
+                SELECT party_type, state_code, organisation_id, name, mention, remark FROM event_parties
+                WHERE event_id = :event AND role = :role ORDER BY position""")
+                .param("event", event)
+                .param("role", role)
+                .query((rs, n) -> {
+                    String type = rs.getString("party_type");
+                    String partyId = switch (type) {
+                        case "state" -> rs.getString("state_code");
+                        case "organisation" -> rs.getString("organisation_id");
+                        default -> null;
+                    };
+                    return new PartyView(type, partyId, rs.getString("name"), rs.getString("mention"),
+                            rs.getString("remark"));
+                })
+                .list();
+    }
+
+    private List<SectionView> sections(long event) {
+        return jdbc.sql("SELECT position, heading, kind, text FROM sections WHERE event_id = :event ORDER BY position")
+                .param("event", event)
+                .query((rs, n) -> new SectionView(rs.getInt("position") + 1, rs.getString("heading"),
+                        rs.getString("kind"), rs.getString("text")))
+                .list();
+    }
+
+    private List<String> topics(long event) {
+        var stored = jdbc.sql("SELECT topic FROM event_topics WHERE event_id = :event")
+                .param("event", event).query(String.class).set();
+        // In the vocabulary's order, which groups related topics, not alphabetical.
+        return Arrays.stream(Topic.values()).filter(t -> stored.contains(t.json())).map(Topic::label).toList();
+    }
+
+    private List<String> resolutions(long event) {
+        return jdbc.sql("""
+                SELECT resolution_number, resolution_year FROM event_resolutions WHERE event_id = :event
+                ORDER BY resolution_number""")
+                .param("event", event)
+                .query((rs, n) -> new ResolutionCitation(rs.getInt("resolution_number"), rs.getInt("resolution_year")))
+                .list().stream()
+                .map(c -> "Resolution " + c.number() + " (" + c.year() + ")")
+                .toList();
+    }
+
+    private List<FactView> facts(long event, String text) {
+        return jdbc.sql("""
+                SELECT fact_type, state_code, status, payload, span_start, span_end FROM facts
+                WHERE event_id = :event ORDER BY position""")
+                .param("event", event)
+                .query((rs, n) -> new FactView(rs.getString("fact_type"), rs.getString("state_code"),
+                        rs.getString("status"), FactDetails.of(rs.getString("payload")),
+                        SourceSentence.around(text, rs.getInt("span_start"), rs.getInt("span_end"))))
+                .list();
+    }
+
+    private List<String> warnings(long event) {
+        return jdbc.sql("SELECT message FROM event_warnings WHERE event_id = :event ORDER BY position")
+                .param("event", event).query(String.class).list();
+    }
+
+    private static EventListItem listItem(ResultSet rs, int row) throws SQLException {
+        return new EventListItem(
+                rs.getString("slug"),
+                rs.getString("title"),
+                rs.getString("kind"),
+                rs.getObject("start_date", LocalDate.class),
+                rs.getObject("end_date", LocalDate.class),
+                rs.getString("venue_text"),
+                rs.getInt("state_count"));
+    }
+
+    private long count(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+}

@@ -1,0 +1,104 @@
+package org.atlas1540.server.event;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.atlas1540.reference.OrganisationId;
+import org.atlas1540.reference.StateCode;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The module's API for the pages of States and organisations: which events each took part in. */
+@Service
+@Transactional(readOnly = true)
+public class EventTimeline {
+    private static final String EVENT_COLUMNS = "e.slug, e.title, e.kind, e.start_date, e.end_date, e.venue_text";
+
+    private final JdbcClient jdbc;
+
+    EventTimeline(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The events a State organised, attended, hosted, or attended through a national body; newest first. */
+    public List<EventInvolvement> of(StateCode state) {
+        return collect(jdbc.sql("SELECT " + EVENT_COLUMNS + ", p.role AS involvement FROM events e "
+                        + "JOIN event_parties p ON p.event_id = e.id WHERE p.state_code = :code "
+                        + "UNION ALL SELECT " + EVENT_COLUMNS + ", 'national-body' AS involvement FROM events e "
+                        + "JOIN event_parties p ON p.event_id = e.id WHERE p.national_state_code = :code "
+                        + "UNION ALL SELECT " + EVENT_COLUMNS + ", 'host' AS involvement FROM events e "
+                        + "WHERE e.venue_country = :code")
+                .param("code", state.value())
+                .query(Row::of)
+                .list());
+    }
+
+    /** The events an organisation organised or attended; newest first. */
+    public List<EventInvolvement> of(OrganisationId organisation) {
+        return collect(jdbc.sql("SELECT " + EVENT_COLUMNS + ", p.role AS involvement FROM events e "
+                        + "JOIN event_parties p ON p.event_id = e.id WHERE p.organisation_id = :id")
+                .param("id", organisation.value())
+                .query(Row::of)
+                .list());
+    }
+
+    /** For each State named by any event (as party or host), how many events. */
+    public Map<StateCode, Integer> eventCountsByState() {
+        var counts = new HashMap<StateCode, Integer>();
+        jdbc.sql("""
+                SELECT x.code, COUNT(DISTINCT x.event_id) AS events FROM (
+                    SELECT state_code AS code, event_id FROM event_parties WHERE state_code IS NOT NULL
+                    UNION SELECT venue_country AS code, id AS event_id FROM events WHERE venue_country IS NOT NULL
+                ) x GROUP BY x.code""")
+                .query(rs -> {
+                    counts.put(StateCode.of(rs.getString("code")), rs.getInt("events"));
+                });
+        return counts;
+    }
+
+    /** For each organisation named by any event, how many events. */
+    public Map<OrganisationId, Integer> eventCountsByOrganisation() {
+        var counts = new HashMap<OrganisationId, Integer>();
+        jdbc.sql("""
+                SELECT organisation_id, COUNT(DISTINCT event_id) AS events FROM event_parties
+                WHERE organisation_id IS NOT NULL GROUP BY organisation_id""")
+                .query(rs -> {
+                    counts.put(OrganisationId.of(rs.getString("organisation_id")), rs.getInt("events"));
+                });
+        return counts;
+    }
+
+    private static List<EventInvolvement> collect(List<Row> rows) {
+        Map<String, List<Row>> bySlug = new LinkedHashMap<>();
+        rows.forEach(r -> bySlug.computeIfAbsent(r.slug, s -> new ArrayList<>()).add(r));
+        return bySlug.values().stream()
+                .map(group -> {
+                    Row first = group.get(0);
+                    Set<Involvement> roles = EnumSet.noneOf(Involvement.class);
+                    group.forEach(r -> roles.add(Involvement.fromColumn(r.involvement)));
+                    return new EventInvolvement(first.slug, first.title, first.kind, first.start, first.end,
+                            first.venue, roles);
+                })
+                .sorted(Comparator.comparing(EventInvolvement::startDate, Comparator.nullsLast(Comparator.reverseOrder()))
+                        .thenComparing(EventInvolvement::slug))
+                .toList();
+    }
+
+    private record Row(String slug, String title, String kind, LocalDate start, LocalDate end, String venue,
+            String involvement) {
+        static Row of(ResultSet rs, int n) throws SQLException {
+            return new Row(rs.getString("slug"), rs.getString("title"), rs.getString("kind"),
+                    rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
+                    rs.getString("venue_text"), rs.getString("involvement"));
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.atlas1540.server.testing;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The application without its web server, on an H2 file database in a fresh folder; the demo
+ * corpus off. Every test class so annotated shares one application context and one database.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "atlas.demo=false")
+@ContextConfiguration(initializers = H2Database.Initializer.class)
+public @interface H2Database {
+
+    class Initializer implements org.springframework.context.ApplicationContextInitializer<
+            org.springframework.context.ConfigurableApplicationContext> {
+        @Override
+        public void initialize(org.springframework.context.ConfigurableApplicationContext context) {
+            org.springframework.boot.test.util.TestPropertyValues
+                    .of("atlas.data-dir=" + TestData.newDirectory("h2"))
+                    .applyTo(context);
+        }
+    }
+}
