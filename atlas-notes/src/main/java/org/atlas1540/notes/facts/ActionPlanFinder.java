@@ -18,7 +18,7 @@ import org.atlas1540.reference.StateCode;
  */
 final class ActionPlanFinder implements FactFinder {
     private static final Pattern PLAN = Pattern.compile("(?i)\\baction plans?\\b|\\bNAPs?\\b");
-    /** Every match of PLAN contains one of these: a sentence without any cannot match. */
+    /** Every match of PLAN starts with one of these: a sentence without any cannot match. */
     private static final Keywords PLAN_WORDS = Keywords.of("action plan", "nap");
     private static final Pattern PLAN_REFERENCE = Pattern.compile("(?i)\\b(?:such|this|that|its|their|the|an?)(?: an?)?(?: own| draft| first| new| revised| national)* plans?\\b");
     private static final Pattern HOST = Pattern.compile("(?i)\\bthe host(?: State| country| Government)?\\b");
@@ -33,8 +33,8 @@ final class ActionPlanFinder implements FactFinder {
         boolean previousAboutPlans = false;
         for (Span sentence : context.sentences()) {
             String text = context.sentence(sentence);
-            boolean aboutPlans = PLAN_WORDS.anyIn(context.text(), sentence.start(), sentence.end())
-                    && PLAN.matcher(text).find();
+            boolean aboutPlans = context.anyIn(PLAN_WORDS, sentence)
+                    && PLAN_WORDS.find(PLAN, context.text(), sentence.start(), sentence.end());
             if (aboutPlans || (previousAboutPlans && PLAN_REFERENCE.matcher(text).find())) {
                 for (StateCode state : statesIn(context, sentence, text)) {
                     facts.add(new NationalActionPlanFact(state, status(text), link(text), sentence));

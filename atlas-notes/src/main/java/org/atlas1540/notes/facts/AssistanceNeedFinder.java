@@ -114,12 +114,13 @@ final class AssistanceNeedFinder implements FactFinder {
 
     /** A need phrase in the span that is not part of a lesson on method ("learnt how to identify needs"). */
     private static boolean needAt(FactContext context, Span span) {
-        if (!NEED_STARTS.anyIn(context.text(), span.start(), span.end())) {
+        if (!context.anyIn(NEED_STARTS, span)) {
             return false;
         }
         String text = context.sentence(span);
-        Matcher m = NEED.matcher(text);
-        while (m.find()) {
+        Matcher m = Keywords.anchorable(NEED, text);
+        // as while (m.find()), but trying NEED only where one of NEED_STARTS starts a word
+        for (int from = 0; NEED_STARTS.findFrom(m, text, from); from = m.end()) {
             if (!text.substring(Math.max(0, m.start() - 40), m.start()).contains("how to")) {
                 return true;
             }

@@ -29,7 +29,7 @@ final class CountryVisitFinder implements FactFinder {
     public List<Fact> find(FactContext context) {
         var facts = new ArrayList<Fact>();
         for (Span sentence : context.sentences()) {
-            if (!VISIT_WORDS.anyIn(context.text(), sentence.start(), sentence.end())) {
+            if (!context.anyIn(VISIT_WORDS, sentence)) {
                 continue;
             }
             String text = context.sentence(sentence);

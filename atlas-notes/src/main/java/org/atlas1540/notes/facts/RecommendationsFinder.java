@@ -30,7 +30,7 @@ final class RecommendationsFinder implements FactFinder {
     @Override
     public List<Fact> find(FactContext context) {
         for (Span sentence : context.sentences()) {
-            if (!AGREED_WORDS.anyIn(context.text(), sentence.start(), sentence.end())) {
+            if (!context.anyIn(AGREED_WORDS, sentence)) {
                 continue;
             }
             String text = context.sentence(sentence);

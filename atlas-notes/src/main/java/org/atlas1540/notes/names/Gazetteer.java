@@ -1,10 +1,9 @@
 package org.atlas1540.notes.names;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.atlas1540.notes.text.MatchText;
 
 /**
@@ -26,9 +25,45 @@ public final class Gazetteer<T> {
     public record Match<T>(int start, int end, T target, String name) {
     }
 
+    /** A trie node; its children are kept by character in a sorted array, looked up by binary search. */
     private static final class Node<T> {
-        final Map<Character, Node<T>> next = new HashMap<>(4);
+        private char[] keys = new char[0];
+        private Node<T>[] children = newArray(0);
         final List<Entry<T>> entries = new ArrayList<>(1);
+
+        Node<T> next(char c) {
+            int i = Arrays.binarySearch(keys, c);
+            return i >= 0 ? children[i] : null;
+        }
+
+        Node<T> nextOrAdd(char c) {
+            int i = Arrays.binarySearch(keys, c);
+            if (i >= 0) {
+                return children[i];
+            }
+            int at = -i - 1;
+            var child = new Node<T>();
+            keys = insert(keys, at, c);
+            Node<T>[] grown = newArray(children.length + 1);
+            System.arraycopy(children, 0, grown, 0, at);
+            grown[at] = child;
+            System.arraycopy(children, at, grown, at + 1, children.length - at);
+            children = grown;
+            return child;
+        }
+
+        private static char[] insert(char[] keys, int at, char c) {
+            char[] grown = new char[keys.length + 1];
+            System.arraycopy(keys, 0, grown, 0, at);
+            grown[at] = c;
+            System.arraycopy(keys, at, grown, at + 1, keys.length - at);
+            return grown;
+        }
+
+        @SuppressWarnings("unchecked")
+        private static <T> Node<T>[] newArray(int length) {
+            return (Node<T>[]) new Node<?>[length];
+        }
     }
 
     private final Node<T> root = new Node<>();
@@ -46,7 +81,7 @@ public final class Gazetteer<T> {
         }
         Node<T> node = root;
         for (int i = 0; i < key.length(); i++) {
-            node = node.next.computeIfAbsent(key.charAt(i), c -> new Node<>());
+            node = node.nextOrAdd(key.charAt(i));
         }
         node.entries.add(entry);
     }
@@ -88,7 +123,7 @@ public final class Gazetteer<T> {
             if (c == ' ' && previous == ' ') {
                 continue;
             }
-            node = node.next.get(c);
+            node = node.next(c);
             if (node == null) {
                 break;
             }

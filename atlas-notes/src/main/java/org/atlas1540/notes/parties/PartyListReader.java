@@ -302,7 +302,9 @@ public final class PartyListReader {
             while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
                 e--;
             }
-            Matcher trailing = TRAILING.matcher(text).region(s, e);
+            // the longest trailing word is 4 letters: looking at the last few characters is enough
+            // (white space before it that is left is stripped on the next round)
+            Matcher trailing = TRAILING.matcher(text).useTransparentBounds(true).region(Math.max(s, e - 8), e);
             if (trailing.find()) {
                 e = trailing.start();
                 changed = true;

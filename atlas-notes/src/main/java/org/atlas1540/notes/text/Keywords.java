@@ -1,30 +1,35 @@
 package org.atlas1540.notes.text;
 
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A cheap test to run before a costly regular expression: does a stretch of text contain any of a
- * few words, ignoring ASCII case? Give it words that every match of the expression must contain, and
- * a text without any of them is known not to match without running the expression. Java's
- * {@code (?i)} without {@code UNICODE_CASE} folds ASCII letters only, and so does this test, so it
- * never turns away a text that the expression would match.
+ * few words, each starting a word, ignoring ASCII case? Give it words that every match of the
+ * expression must contain at the start of a word (after {@code \b} or a look-behind for a
+ * non-letter), and a text without any of them is known not to match without running the
+ * expression. Java's {@code (?i)} without {@code UNICODE_CASE} folds ASCII letters only, and so
+ * does this test, so it never turns away a text that the expression would match.
+ *
+ * <p>A word starts at the start of the range searched, or after a character that is neither a
+ * letter nor a digit: every place where {@code \b} holds before a letter, and a few more.
  *
  * <p>Immutable and safe to share between threads.
  */
 public final class Keywords {
-    private final char[][] words;
-    private final boolean[] first = new boolean[128];
+    /** The words by their first character: {@code byFirst[c]} is null when no word starts with c. */
+    private final char[][][] byFirst = new char[128][][];
 
     private Keywords(String... words) {
-        this.words = new char[words.length][];
-        for (int i = 0; i < words.length; i++) {
-            String word = words[i];
+        for (String word : words) {
             if (word.isEmpty() || !word.chars().allMatch(c -> c < 128 && !(c >= 'A' && c <= 'Z'))) {
                 throw new IllegalArgumentException("keywords are non-empty lower-case ASCII: '" + word + "'");
             }
-            this.words[i] = word.toCharArray();
-            first[word.charAt(0)] = true;
+            char[][] same = byFirst[word.charAt(0)];
+            same = same == null ? new char[1][] : Arrays.copyOf(same, same.length + 1);
+            same[same.length - 1] = word.toCharArray();
+            byFirst[word.charAt(0)] = same;
         }
     }
 
@@ -45,18 +50,58 @@ public final class Keywords {
 
     /** Where the first of the words in {@code text} between {@code from} and {@code to} starts, or -1. */
     public int indexIn(CharSequence text, int from, int to) {
+        boolean wordStart = true;
         for (int i = from; i < to; i++) {
-            char c = lower(text.charAt(i));
-            if (c >= 128 || !first[c]) {
-                continue;
+            char c = text.charAt(i);
+            if (wordStart && startsAt(text, i, to, c)) {
+                return i;
             }
-            for (char[] word : words) {
-                if (word[0] == c && i + word.length <= to && rest(text, i, word)) {
-                    return i;
+            wordStart = !isLetterOrDigit(c);
+        }
+        return -1;
+    }
+
+    /**
+     * Whether {@code text} between {@code from} and {@code to} contains one of the words, ignoring
+     * ASCII case: as {@link #anyIn(CharSequence, int, int)}, on the characters of a text that a caller
+     * scans many times (an array is read faster than a string).
+     */
+    public boolean anyIn(char[] text, int from, int to) {
+        boolean wordStart = true;
+        for (int i = from; i < to; i++) {
+            char c = text[i];
+            if (wordStart && startsAt(text, i, to, c)) {
+                return true;
+            }
+            wordStart = !isLetterOrDigit(c);
+        }
+        return false;
+    }
+
+    private boolean startsAt(char[] text, int i, int to, char c) {
+        char l = lower(c);
+        char[][] candidates = l < 128 ? byFirst[l] : null;
+        if (candidates != null) {
+            for (char[] word : candidates) {
+                if (i + word.length <= to && rest(text, i, word)) {
+                    return true;
                 }
             }
         }
-        return -1;
+        return false;
+    }
+
+    private boolean startsAt(CharSequence text, int i, int to, char c) {
+        char l = lower(c);
+        char[][] candidates = l < 128 ? byFirst[l] : null;
+        if (candidates != null) {
+            for (char[] word : candidates) {
+                if (i + word.length <= to && rest(text, i, word)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -99,6 +144,15 @@ public final class Keywords {
         return false;
     }
 
+    private static boolean rest(char[] text, int at, char[] word) {
+        for (int j = 1; j < word.length; j++) {
+            if (lower(text[at + j]) != word[j]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean rest(CharSequence text, int at, char[] word) {
         for (int j = 1; j < word.length; j++) {
             if (lower(text.charAt(at + j)) != word[j]) {
@@ -106,6 +160,13 @@ public final class Keywords {
             }
         }
         return true;
+    }
+
+    private static boolean isLetterOrDigit(char c) {
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+        return Character.isLetterOrDigit(c);
     }
 
     private static char lower(char c) {

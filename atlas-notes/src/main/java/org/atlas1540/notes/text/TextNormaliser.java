@@ -31,66 +31,73 @@ public final class TextNormaliser {
 
     /** One pass: line ends, spaces, invisible characters, trailing spaces, blank-line runs. */
     private static String cleanCharacters(String text) {
-        var out = new StringBuilder(text.length());
+        char[] in = text.toCharArray();
+        char[] out = new char[in.length];
+        int length = 0;
         int blankRun = 0;
         boolean lineHasText = false;
         int lineStart = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = 0; i < in.length; i++) {
+            char c = in[i];
             if (c == '\r') {
-                if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                if (i + 1 < in.length && in[i + 1] == '\n') {
                     continue;
                 }
                 c = '\n';
             }
-            switch (c) {
-                case '\u00A0', '\u2007', '\u202F', '\u2009', '\u2002', '\u2003', '\u2000', '\u2001', '\u3000' -> c = ' ';
-                case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD' -> {
-                    continue;
+            if (c >= '\u0085') {
+                switch (c) {
+                    case '\u00A0', '\u2007', '\u202F', '\u2009', '\u2002', '\u2003', '\u2000', '\u2001', '\u3000' -> c = ' ';
+                    case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD' -> {
+                        continue;
+                    }
+                    case '\u2028', '\u2029', '\u0085' -> c = '\n';
+                    default -> {
+                    }
                 }
-                case '\u2028', '\u2029', '\u000B', '\u000C', '\u0085' -> c = '\n';
-                default -> {
-                }
+            } else if (c == '\u000B' || c == '\u000C') {
+                c = '\n';
             }
             if (c < ' ' && c != '\n' && c != '\t') {
                 continue;
             }
             if (c == '\n') {
-                trimTrailingSpaces(out, lineStart);
+                length = trimTrailingSpaces(out, lineStart, length);
                 if (!lineHasText) {
                     blankRun++;
-                    out.setLength(lineStart);
-                    if (blankRun > 1 || out.length() == 0) {
+                    length = lineStart;
+                    if (blankRun > 1 || length == 0) {
                         continue;
                     }
                 } else {
                     blankRun = 0;
                 }
-                out.append('\n');
-                lineStart = out.length();
+                out[length++] = '\n';
+                lineStart = length;
                 lineHasText = false;
                 continue;
             }
             if (c != ' ' && c != '\t') {
                 lineHasText = true;
             }
-            out.append(c);
+            out[length++] = c;
         }
-        trimTrailingSpaces(out, lineStart);
+        length = trimTrailingSpaces(out, lineStart, length);
         if (!lineHasText) {
-            out.setLength(lineStart);
+            length = lineStart;
         }
-        while (out.length() > 0 && out.charAt(out.length() - 1) == '\n') {
-            out.setLength(out.length() - 1);
+        while (length > 0 && out[length - 1] == '\n') {
+            length--;
         }
-        return out.toString();
+        return new String(out, 0, length);
     }
 
-    private static void trimTrailingSpaces(StringBuilder out, int lineStart) {
-        int end = out.length();
-        while (end > lineStart && (out.charAt(end - 1) == ' ' || out.charAt(end - 1) == '\t')) {
+    /** The length of the text once the spaces and tabs at the end of its last line are taken off. */
+    private static int trimTrailingSpaces(char[] out, int lineStart, int length) {
+        int end = length;
+        while (end > lineStart && (out[end - 1] == ' ' || out[end - 1] == '\t')) {
             end--;
         }
-        out.setLength(end);
+        return end;
     }
 }

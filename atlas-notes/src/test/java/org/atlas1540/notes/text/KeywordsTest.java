@@ -35,6 +35,30 @@ class KeywordsTest {
     }
 
     @Test
+    void findsAWordOnlyWhereAWordStarts() {
+        assertThat(words.anyIn("unneeded")).isFalse();
+        assertThat(words.anyIn("the re-needed part")).isTrue();
+        assertThat(words.anyIn("(need)")).isTrue();
+        assertThat(words.anyIn("2need")).isFalse();
+        assertThat(words.anyIn("éneed")).isFalse();
+    }
+
+    @Test
+    void countsTheStartOfTheRangeAsAWordStart() {
+        String text = "unneeded";
+        assertThat(words.anyIn(text, 2, text.length())).isTrue();
+        assertThat(words.anyIn(text.toCharArray(), 2, text.length())).isTrue();
+        assertThat(words.anyIn(text.toCharArray(), 0, text.length())).isFalse();
+    }
+
+    @Test
+    void readsAnArrayOfCharactersAsItReadsAString() {
+        for (String text : new String[] {"Technical ASSISTANCE", "nothing", "a need", "needless", "kneed", "NEED"}) {
+            assertThat(words.anyIn(text.toCharArray(), 0, text.length())).as(text).isEqualTo(words.anyIn(text));
+        }
+    }
+
+    @Test
     void refusesWordsThatCouldNeverMatch() {
         assertThatThrownBy(() -> Keywords.of("Need")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Keywords.of("")).isInstanceOf(IllegalArgumentException.class);
