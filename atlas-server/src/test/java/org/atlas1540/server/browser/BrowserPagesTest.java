@@ -1,0 +1,116 @@
+package org.atlas1540.server.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.atlas1540.server.testing.TestData;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * What a person does in the browser, on the server as {@code ./atlas serve} starts it on an empty
+ * folder: with the demo corpus.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "atlas.demo=true")
+class BrowserPagesTest {
+    private static WebDriver browser;
+
+    @LocalServerPort
+    private int port;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        var dir = TestData.newDirectory("browser");
+        registry.add("atlas.data-dir", dir::toString);
+    }
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Chromium.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private void open(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(10));
+    }
+
+    @Test
+    void theHomePageShowsTheCountsTheRecentEventsAndSaysItIsDemoData() {
+        open("/");
+
+        assertThat(browser.getTitle()).contains("Atlas 1540");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isNotBlank();
+        List<WebElement> recent = browser.findElements(By.cssSelector("main a[href^='/events/']"));
+        assertThat(recent).isNotEmpty();
+        assertThat(browser.findElement(By.tagName("footer")).getText()).contains("Demo data");
+        Chromium.screenshot(browser, "home");
+    }
+
+    @Test
+    void filteringEventsByKindLeavesOnlyEventsOfThatKind() {
+        open("/events");
+        new Select(browser.findElement(By.id("kind"))).selectByValue("workshop");
+        browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+        waiting().until(ExpectedConditions.urlContains("kind=workshop"));
+
+        List<WebElement> kinds = browser.findElements(By.cssSelector("table.data-table td[data-label=Kind]"));
+        assertThat(kinds).isNotEmpty();
+        assertThat(kinds).allSatisfy(cell -> assertThat(cell.getText()).isEqualTo("Workshop"));
+        assertThat(new Select(browser.findElement(By.id("kind"))).getFirstSelectedOption().getText())
+                .isEqualTo("Workshop");
+        Chromium.screenshot(browser, "events-filtered-by-kind");
+    }
+
+    @Test
+    void aStatePageOpensFromTheStatesListAndShowsItsEvents() {
+        open("/states");
+        WebElement link = browser.findElement(By.cssSelector("main a[href='/states/SRB']"));
+        link.click();
+        waiting().until(ExpectedConditions.urlContains("/states/SRB"));
+
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Serbia");
+        assertThat(browser.findElements(By.cssSelector("main a[href^='/events/']"))).isNotEmpty();
+        Chromium.screenshot(browser, "state-serbia");
+    }
+
+    @Test
+    void theSkipLinkIsTheFirstThingTheKeyboardReaches() {
+        open("/events");
+        browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+
+        WebElement focused = browser.switchTo().activeElement();
+        assertThat(focused.getText()).isEqualTo("Skip to content");
+        assertThat(focused.getAttribute("href")).endsWith("#main");
+    }
+
+    @Test
+    void anUnknownStateShowsTheNotFoundPage() {
+        open("/states/ZZZ");
+
+        assertThat(browser.findElement(By.tagName("h1")).getText()).containsIgnoringCase("not found");
+        Chromium.screenshot(browser, "not-found");
+    }
+}
