@@ -25,11 +25,18 @@ public final class Gazetteer<T> {
     public record Match<T>(int start, int end, T target, String name) {
     }
 
+    /**
+     * An entry as the trie keeps it: whether its name is an acronym is worked out once, when the
+     * trie is built, not each time the name is a candidate match.
+     */
+    private record Candidate<T>(Entry<T> entry, boolean acronym) {
+    }
+
     /** A trie node; its children are kept by character in a sorted array, looked up by binary search. */
     private static final class Node<T> {
         private char[] keys = new char[0];
         private Node<T>[] children = newArray(0);
-        final List<Entry<T>> entries = new ArrayList<>(1);
+        final List<Candidate<T>> entries = new ArrayList<>(1);
 
         Node<T> next(char c) {
             int i = Arrays.binarySearch(keys, c);
@@ -83,7 +90,7 @@ public final class Gazetteer<T> {
         for (int i = 0; i < key.length(); i++) {
             node = node.nextOrAdd(key.charAt(i));
         }
-        node.entries.add(entry);
+        node.entries.add(new Candidate<>(entry, isAcronym(entry.name())));
     }
 
     private static String key(String name) {
@@ -138,10 +145,10 @@ public final class Gazetteer<T> {
         return best;
     }
 
-    private static <T> Entry<T> accepted(List<Entry<T>> entries, CharSequence text, int start, int end) {
-        for (Entry<T> entry : entries) {
-            if (!isAcronym(entry.name()) || sameCase(entry.name(), text, start, end)) {
-                return entry;
+    private static <T> Entry<T> accepted(List<Candidate<T>> entries, CharSequence text, int start, int end) {
+        for (Candidate<T> candidate : entries) {
+            if (!candidate.acronym() || sameCase(candidate.entry().name(), text, start, end)) {
+                return candidate.entry();
             }
         }
         return null;
