@@ -36,8 +36,14 @@ final class ActionPlanFinder implements FactFinder {
             boolean aboutPlans = context.anyIn(PLAN_WORDS, sentence)
                     && PLAN_WORDS.find(PLAN, context.text(), sentence.start(), sentence.end());
             if (aboutPlans || (previousAboutPlans && PLAN_REFERENCE.matcher(text).find())) {
-                for (StateCode state : statesIn(context, sentence, text)) {
-                    facts.add(new NationalActionPlanFact(state, status(text), link(text), sentence));
+                Set<StateCode> states = statesIn(context, sentence, text);
+                if (!states.isEmpty()) {
+                    // status and link are the sentence's, the same for every State it names
+                    String status = status(text);
+                    String link = link(text);
+                    for (StateCode state : states) {
+                        facts.add(new NationalActionPlanFact(state, status, link, sentence));
+                    }
                 }
             }
             previousAboutPlans = aboutPlans;
