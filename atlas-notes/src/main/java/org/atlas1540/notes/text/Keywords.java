@@ -141,8 +141,17 @@ public final class Keywords {
         if (at < 0) {
             return false;
         }
-        String sentence = text.substring(from, to);
+        String sentence = from == 0 && to == text.length() ? text : text.substring(from, to);
         return findFrom(anchorable(pattern, sentence), sentence, at - from);
+    }
+
+    /**
+     * Whether {@code pattern} finds a match in {@code text}, exactly as
+     * {@code pattern.matcher(text).find()} would, for a pattern every match of which starts with
+     * one of these words (ignoring ASCII case): see {@link #find(Pattern, String, int, int)}.
+     */
+    public boolean find(Pattern pattern, String text) {
+        return find(pattern, text, 0, text.length());
     }
 
     /** A matcher for {@link #findFrom}: transparent, non-anchoring bounds. */
