@@ -38,9 +38,33 @@ public final class Gazetteer<T> {
         private Node<T>[] children = newArray(0);
         final List<Candidate<T>> entries = new ArrayList<>(1);
 
+        /** For a node with many children (the root above all), its ASCII children by character; else null. */
+        private Node<T>[] ascii;
+
         Node<T> next(char c) {
+            if (ascii != null && c < ASCII) {
+                return ascii[c];
+            }
             int i = Arrays.binarySearch(keys, c);
             return i >= 0 ? children[i] : null;
+        }
+
+        /**
+         * Once the trie is built: a node with many children, which every word of the text searched
+         * passes through (the root) or many do, finds an ASCII child by a table instead of a search.
+         */
+        void index() {
+            if (keys.length >= WIDE) {
+                ascii = newArray(ASCII);
+                for (int i = 0; i < keys.length; i++) {
+                    if (keys[i] < ASCII) {
+                        ascii[keys[i]] = children[i];
+                    }
+                }
+            }
+            for (Node<T> child : children) {
+                child.index();
+            }
         }
 
         Node<T> nextOrAdd(char c) {
@@ -73,12 +97,17 @@ public final class Gazetteer<T> {
         }
     }
 
+    private static final int ASCII = 128;
+    /** Nodes with at least this many children get a table of their ASCII children. */
+    private static final int WIDE = 8;
+
     private final Node<T> root = new Node<>();
 
     public Gazetteer(List<Entry<T>> entries) {
         for (Entry<T> entry : entries) {
             add(entry);
         }
+        root.index();
     }
 
     private void add(Entry<T> entry) {
