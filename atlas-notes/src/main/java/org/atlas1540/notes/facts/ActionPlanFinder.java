@@ -21,7 +21,7 @@ final class ActionPlanFinder implements FactFinder {
     /** Every match of PLAN starts with one of these: a sentence without any cannot match. */
     private static final Keywords PLAN_WORDS = Keywords.of("action plan", "nap");
     static final Pattern PLAN_REFERENCE = Pattern.compile("(?i)\\b(?:such|this|that|its|their|the|an?)(?: an?)?(?: own| draft| first| new| revised| national)* plans?\\b");
-    static final Keywords PLAN_REFERENCE_STARTS = Keywords.of("such ", "this ", "that ", "its ", "their ", "the ", "a");
+    static final Keywords PLAN_REFERENCE_STARTS = Keywords.of("such ", "this ", "that ", "its ", "their ", "the ", "a ", "an ");
     static final Pattern HOST = Pattern.compile("(?i)\\bthe host(?: State| country| Government)?\\b");
     static final Keywords HOST_STARTS = Keywords.of("the host");
     static final Pattern IN_PREPARATION = Pattern.compile(
