@@ -34,7 +34,7 @@ final class AssistanceNeedFinder implements FactFinder {
                     + "|\\bwould welcome (?:help|assistance|support|training)\\b"
                     + "|\\ba need (?:for|to)\\b|\\bneed(?:s|ed)? help\\b");
     /** "the needs identified during the visit": a sentence that refers back to needs already stated. */
-    private static final Pattern BACK_REFERENCE = Pattern.compile("(?i)\\b(?:the|these|those|such) (?:assistance )?needs\\b");
+    static final Pattern BACK_REFERENCE = Pattern.compile("(?i)\\b(?:the|these|those|such) (?:assistance )?needs\\b");
     /**
      * Every match of NEED starts with one of these (branch by branch: need/requir, assistance,
      * request/asked, identif, need, need, would welcome), so NEED is tried only where one starts.
@@ -44,8 +44,12 @@ final class AssistanceNeedFinder implements FactFinder {
     /** Where one sentence reports the needs of several States: "X asked for ..., and Y identified ...". */
     private static final Pattern CLAUSE = Pattern.compile(",\\s+(?:and|while|whereas)\\s+|;\\s+");
     private static final Pattern EXAMPLE = Pattern.compile("(?i)^(?:for example|for instance|in particular|these include|such as|notably|e\\.g\\.)");
-    private static final Pattern NEEDS_LIST = Pattern.compile(
+    static final Pattern NEEDS_LIST = Pattern.compile(
             "(?i)\\b(?:in the (?:areas?|fields?) of|such as|namely|in particular)\\s+([^.;:\"“”]{3,300})");
+    /** Every match of NEEDS_LIST starts with one of these, so NEEDS_LIST is tried only where one starts. */
+    static final Keywords NEEDS_LIST_STARTS = Keywords.of("in the ", "such as", "namely", "in particular");
+    /** Every match of BACK_REFERENCE starts with one of these. */
+    static final Keywords BACK_REFERENCE_STARTS = Keywords.of("the ", "these ", "those ", "such ");
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|\\band\\b)\\s*");
     private static final Set<Topic> AREAS = Set.of(Topic.LEGISLATION, Topic.EXPORT_CONTROL, Topic.BORDER_SECURITY,
             Topic.LAW_ENFORCEMENT, Topic.BIOSECURITY, Topic.CHEMICAL_SECURITY, Topic.NUCLEAR_SECURITY,
@@ -101,9 +105,10 @@ final class AssistanceNeedFinder implements FactFinder {
             if (states.isEmpty()) {
                 facts.add(new AssistanceNeedFact(null, areas, needs, span));
             }
+            boolean refersBack = !states.isEmpty() && BACK_REFERENCE_STARTS.find(BACK_REFERENCE, text);
             for (StateCode state : states) {
                 // a sentence that refers back to a State's needs already stated adds nothing
-                if (BACK_REFERENCE.matcher(text).find() && facts.stream().anyMatch(f -> state.equals(((AssistanceNeedFact) f).state()))) {
+                if (refersBack && facts.stream().anyMatch(f -> state.equals(((AssistanceNeedFact) f).state()))) {
                     continue;
                 }
                 facts.add(new AssistanceNeedFact(state, areas, needs, span));
@@ -142,8 +147,9 @@ final class AssistanceNeedFinder implements FactFinder {
 
     private static List<String> needs(String text) {
         var needs = new ArrayList<String>();
-        Matcher m = NEEDS_LIST.matcher(text);
-        while (m.find()) {
+        Matcher m = Keywords.anchorable(NEEDS_LIST, text);
+        // as while (m.find()), but trying NEEDS_LIST only where one of NEEDS_LIST_STARTS starts a word
+        for (int from = 0; NEEDS_LIST_STARTS.findFrom(m, text, from); from = m.end()) {
             for (String part : SPLIT.split(m.group(1))) {
                 String need = Spaces.collapse(part.strip());
                 if (need.length() > 2 && !needs.contains(need)) {

@@ -17,13 +17,25 @@ import org.atlas1540.reference.StateCode;
  * told by their verbs.
  */
 final class CountryVisitFinder implements FactFinder {
-    private static final Pattern VISIT = Pattern.compile("(?i)\\bcountry[- ]visits?\\b|\\bvisits?\\b(?: [\\w-]+){0,5}? to\\b");
+    static final Pattern VISIT = Pattern.compile("(?i)\\bcountry[- ]visits?\\b|\\bvisits?\\b(?: [\\w-]+){0,5}? to\\b");
     /** Both branches of VISIT contain this word: a sentence without it cannot match. */
     private static final Keywords VISIT_WORDS = Keywords.of("visit");
-    private static final Pattern PROPOSED = Pattern.compile("(?i)\\b(?:possible|proposed|prospective|potential|future)\\b");
-    private static final Pattern REQUESTED = Pattern.compile("(?i)\\brequest(?:ed|s)?\\b|\\binvit(?:ed|ation|ations)\\b");
-    private static final Pattern CONDUCTED = Pattern.compile("(?i)\\b(?:conducted|took place|carried out|visited|was held|were held)\\b");
-    private static final Pattern YEAR = Pattern.compile("\\b(?:in|during|for|of)(?: [A-Z][a-z]+)? (20\\d\\d)\\b");
+    static final Keywords VISIT_STARTS = Keywords.of("country", "visit");
+    static final Pattern PROPOSED = Pattern.compile("(?i)\\b(?:possible|proposed|prospective|potential|future)\\b");
+    static final Keywords PROPOSED_STARTS = Keywords.of("possible", "proposed", "prospective", "potential",
+            "future");
+    static final Pattern REQUESTED = Pattern.compile("(?i)\\brequest(?:ed|s)?\\b|\\binvit(?:ed|ation|ations)\\b");
+    static final Keywords REQUESTED_STARTS = Keywords.of("request", "invit");
+    static final Pattern CONDUCTED = Pattern.compile("(?i)\\b(?:conducted|took place|carried out|visited|was held|were held)\\b");
+    static final Keywords CONDUCTED_STARTS = Keywords.of("conducted", "took place", "carried out", "visited",
+            "was held", "were held");
+    static final Pattern YEAR = Pattern.compile("\\b(?:in|during|for|of)(?: [A-Z][a-z]+)? (20\\d\\d)\\b");
+    /** Folds case, so it finds more places than the case-sensitive YEAR starts at: never fewer. */
+    static final Keywords YEAR_STARTS = Keywords.of("in ", "during ", "for ", "of ");
+    /*
+     * Every match of each pattern above starts with one of the words of its *_STARTS (at a word
+     * start): the pattern is tried only there (Keywords.find, guarded by AnchoredPatternsTest).
+     */
 
     @Override
     public List<Fact> find(FactContext context) {
@@ -33,7 +45,7 @@ final class CountryVisitFinder implements FactFinder {
                 continue;
             }
             String text = context.sentence(sentence);
-            if (!VISIT.matcher(text).find()) {
+            if (!VISIT_STARTS.find(VISIT, text)) {
                 continue;
             }
             Set<StateCode> states = context.stateCodes(sentence);
@@ -47,20 +59,20 @@ final class CountryVisitFinder implements FactFinder {
     }
 
     private static String status(String text) {
-        if (PROPOSED.matcher(text).find()) {
+        if (PROPOSED_STARTS.find(PROPOSED, text)) {
             return "proposed";
         }
-        if (REQUESTED.matcher(text).find()) {
+        if (REQUESTED_STARTS.find(REQUESTED, text)) {
             return "requested";
         }
-        if (CONDUCTED.matcher(text).find()) {
+        if (CONDUCTED_STARTS.find(CONDUCTED, text)) {
             return "conducted";
         }
         return "proposed";
     }
 
     private static Integer year(String text) {
-        Matcher m = YEAR.matcher(text);
-        return m.find() ? Integer.valueOf(m.group(1)) : null;
+        Matcher m = Keywords.anchorable(YEAR, text);
+        return YEAR_STARTS.findFrom(m, text, 0) ? Integer.valueOf(m.group(1)) : null;
     }
 }

@@ -1,49 +1,74 @@
 package org.atlas1540.notes.facts;
 
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.atlas1540.notes.Span;
 import org.atlas1540.notes.names.Gazetteer;
 import org.atlas1540.notes.names.Known;
 import org.atlas1540.notes.names.NameIndex;
 import org.atlas1540.notes.text.Keywords;
+import org.atlas1540.notes.text.WordStarts;
 import org.atlas1540.reference.StateCode;
 
 /**
- * What a fact finder reads: the note's text (also as an array of characters, which every finder
- * scans), the sentences of its body, and the host State (the venue's country), which notes call
- * "the host".
+ * What a fact finder reads: the note's text (also with its word starts found once, which every
+ * finder's keyword tests read), the sentences of its body, and the host State (the venue's
+ * country), which notes call "the host". Several finders ask for the States of the same sentence:
+ * the gazetteer reads each span once and the answer is kept.
+ *
+ * <p>One per note; not shared between threads.
  */
-record FactContext(String text, char[] chars, List<Span> sentences, NameIndex names, StateCode host) {
+final class FactContext {
+    private final String text;
+    private final WordStarts words;
+    private final List<Span> sentences;
+    private final NameIndex names;
+    private final StateCode host;
+    private final Map<Span, List<Gazetteer.Match<Known>>> statesBySpan = new HashMap<>();
 
     FactContext(String text, List<Span> sentences, NameIndex names, StateCode host) {
-        this(text, text.toCharArray(), sentences, names, host);
+        this.text = text;
+        this.words = new WordStarts(text);
+        this.sentences = sentences;
+        this.names = names;
+        this.host = host;
+    }
+
+    String text() {
+        return text;
+    }
+
+    List<Span> sentences() {
+        return sentences;
+    }
+
+    StateCode host() {
+        return host;
     }
 
     /** Whether one of {@code words} starts a word in the span: the finders' cheap test before a pattern. */
-    boolean anyIn(Keywords words, Span span) {
-        return words.anyIn(chars, span.start(), span.end());
+    boolean anyIn(Keywords keywords, Span span) {
+        return keywords.anyIn(words, span.start(), span.end());
     }
 
     String sentence(Span span) {
         return span.of(text);
     }
 
-    String lower(Span span) {
-        return span.of(text).toLowerCase(Locale.ROOT);
-    }
-
-    /** The distinct States named in the span, in order (not counting names inside organisation names). */
-    java.util.Set<StateCode> stateCodes(Span span) {
-        var codes = new java.util.LinkedHashSet<StateCode>();
+    /** The distinct States named in the span, in order (not counting names inside organisation names); a new set. */
+    Set<StateCode> stateCodes(Span span) {
+        var codes = new LinkedHashSet<StateCode>();
         for (Gazetteer.Match<Known> match : states(span)) {
             codes.add(match.target().state());
         }
         return codes;
     }
 
-    /** The States named in the sentence (not counting names inside organisation names). */
+    /** The States named in the span (not counting names inside organisation names); an unmodifiable list. */
     List<Gazetteer.Match<Known>> states(Span span) {
-        return names.states(text, span.start(), span.end());
+        return statesBySpan.computeIfAbsent(span, s -> names.states(text, s.start(), s.end()));
     }
 }

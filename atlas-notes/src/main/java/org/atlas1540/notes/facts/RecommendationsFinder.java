@@ -14,15 +14,19 @@ import org.atlas1540.notes.text.Keywords;
  * recommendations" add nothing.
  */
 final class RecommendationsFinder implements FactFinder {
-    private static final Pattern AGREED = Pattern.compile(
+    static final Pattern AGREED = Pattern.compile(
             "(?i)\\brecommendations?\\b[^.]{0,200}\\b(?:attach(?:ed|ment)|annex(?:ed)?)\\b|\\b(?:attach(?:ed|ment)|annex)\\b[^.]{0,200}\\brecommendations?\\b"
                     + "|\\b(?:agreed|adopted|developed|endorsed|formulated|made|issued) (?:on )?(?:a |the )?(?:set of |list of |number of |some )?(?:[\\w-]+ ){0,3}recommendations?\\b"
                     + "|\\brecommendations? (?:were|was) (?:agreed|adopted|made|endorsed|formulated)\\b"
                     + "|\\bChair['’]s summary\\b");
     /** "No formal recommendations were adopted." */
-    private static final Pattern NONE = Pattern.compile("(?i)\\bno (?:formal |specific )?recommendations\\b|\\bnot (?:adopt|agree)");
+    static final Pattern NONE = Pattern.compile("(?i)\\bno (?:formal |specific )?recommendations\\b|\\bnot (?:adopt|agree)");
+    static final Keywords NONE_STARTS = Keywords.of("no ", "not ");
     /** Every branch of AGREED contains this word: a sentence without it cannot match. */
     private static final Keywords AGREED_WORDS = Keywords.of("recommendation", "chair");
+    /** Every match of AGREED starts with one of these, so AGREED is tried only where one starts. */
+    static final Keywords AGREED_STARTS = Keywords.of("recommendation", "attach", "annex", "agreed", "adopted",
+            "developed", "endorsed", "formulated", "made", "issued", "chair");
     private static final Pattern DESCRIPTION = Pattern.compile(
             "(?i)\\b((?:(?:informal|unofficial|official|concrete|practical|specific|joint|final|key|following)\\s+){0,3}recommendations?(?:\\s+(?:for|on)\\s+(?:[^.,;()]|\\(\\d{4}\\)){1,80}?)?)(?=\\s*\\((?!\\d{4}\\))|\\s*[.,;]|\\s+(?:was|were|which|that|to|and)\\b|$)");
     private static final Pattern ATTACHMENT = Pattern.compile("(?i)\\b(?:see )?((?:attachment|annex|appendix)(?:\\s+[0-9IVX]{1,4})?)\\b");
@@ -34,7 +38,7 @@ final class RecommendationsFinder implements FactFinder {
                 continue;
             }
             String text = context.sentence(sentence);
-            if (!AGREED.matcher(text).find() || NONE.matcher(text).find()) {
+            if (!AGREED_STARTS.find(AGREED, text) || NONE_STARTS.find(NONE, text)) {
                 continue;
             }
             Matcher description = DESCRIPTION.matcher(text);

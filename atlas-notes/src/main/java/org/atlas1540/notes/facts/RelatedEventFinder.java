@@ -42,7 +42,8 @@ final class RelatedEventFinder implements FactFinder {
     public List<Fact> find(FactContext context) {
         var facts = new ArrayList<Fact>();
         for (Span sentence : context.sentences()) {
-            if (!RELATED_STARTS.find(RELATED, context.text(), sentence.start(), sentence.end())) {
+            if (!context.anyIn(RELATED_STARTS, sentence)
+                    || !RELATED_STARTS.find(RELATED, context.text(), sentence.start(), sentence.end())) {
                 continue;
             }
             String text = context.sentence(sentence);

@@ -25,15 +25,46 @@ public final class Gazetteer<T> {
     public record Match<T>(int start, int end, T target, String name) {
     }
 
+    /**
+     * An entry as the trie keeps it: whether its name is an acronym is worked out once, when the
+     * trie is built, not each time the name is a candidate match.
+     */
+    private record Candidate<T>(Entry<T> entry, boolean acronym) {
+    }
+
     /** A trie node; its children are kept by character in a sorted array, looked up by binary search. */
     private static final class Node<T> {
         private char[] keys = new char[0];
         private Node<T>[] children = newArray(0);
-        final List<Entry<T>> entries = new ArrayList<>(1);
+        final List<Candidate<T>> entries = new ArrayList<>(1);
+
+        /** For a node with many children (the root above all), its ASCII children by character; else null. */
+        private Node<T>[] ascii;
 
         Node<T> next(char c) {
+            if (ascii != null && c < ASCII) {
+                return ascii[c];
+            }
             int i = Arrays.binarySearch(keys, c);
             return i >= 0 ? children[i] : null;
+        }
+
+        /**
+         * Once the trie is built: a node with many children, which every word of the text searched
+         * passes through (the root) or many do, finds an ASCII child by a table instead of a search.
+         */
+        void index() {
+            if (keys.length >= WIDE) {
+                ascii = newArray(ASCII);
+                for (int i = 0; i < keys.length; i++) {
+                    if (keys[i] < ASCII) {
+                        ascii[keys[i]] = children[i];
+                    }
+                }
+            }
+            for (Node<T> child : children) {
+                child.index();
+            }
         }
 
         Node<T> nextOrAdd(char c) {
@@ -66,12 +97,17 @@ public final class Gazetteer<T> {
         }
     }
 
+    private static final int ASCII = 128;
+    /** Nodes with at least this many children get a table of their ASCII children. */
+    private static final int WIDE = 8;
+
     private final Node<T> root = new Node<>();
 
     public Gazetteer(List<Entry<T>> entries) {
         for (Entry<T> entry : entries) {
             add(entry);
         }
+        root.index();
     }
 
     private void add(Entry<T> entry) {
@@ -83,7 +119,7 @@ public final class Gazetteer<T> {
         for (int i = 0; i < key.length(); i++) {
             node = node.nextOrAdd(key.charAt(i));
         }
-        node.entries.add(entry);
+        node.entries.add(new Candidate<>(entry, isAcronym(entry.name())));
     }
 
     private static String key(String name) {
@@ -138,10 +174,10 @@ public final class Gazetteer<T> {
         return best;
     }
 
-    private static <T> Entry<T> accepted(List<Entry<T>> entries, CharSequence text, int start, int end) {
-        for (Entry<T> entry : entries) {
-            if (!isAcronym(entry.name()) || sameCase(entry.name(), text, start, end)) {
-                return entry;
+    private static <T> Entry<T> accepted(List<Candidate<T>> entries, CharSequence text, int start, int end) {
+        for (Candidate<T> candidate : entries) {
+            if (!candidate.acronym() || sameCase(candidate.entry().name(), text, start, end)) {
+                return candidate.entry();
             }
         }
         return null;

@@ -13,6 +13,7 @@ import org.atlas1540.notes.Span;
 import org.atlas1540.notes.names.Gazetteer;
 import org.atlas1540.notes.names.Known;
 import org.atlas1540.notes.names.NameIndex;
+import org.atlas1540.notes.text.Keywords;
 import org.atlas1540.notes.text.Spaces;
 import org.atlas1540.notes.text.Warnings;
 import org.atlas1540.reference.OsceStatus;
@@ -57,10 +58,18 @@ public final class PartyListReader {
     private static final Pattern SEPARATORS = Pattern.compile("[,;\\n]|\\s+as well as\\s+|\\s+/\\s+");
     private static final Pattern AND = Pattern.compile("\\s+(?:and|&)\\s+");
     /** A name of an institution, whose "and" joins words of one name ("Customs and Tax Administration"). */
-    private static final Pattern INSTITUTION_NAME = Pattern.compile(
+    static final Pattern INSTITUTION_NAME = Pattern.compile(
             "\\b(?:Ministry|Department|Agency|Office|Institute|Centre|Center|Service|Authority|Commission|Committee|"
                     + "Directorate|Bureau|Council|Unit|Superintendency|Supervision|Inspectorate|Administration|Board|"
                     + "Customs|Affairs|Trade|Research|Development|Control)\\b");
+    /**
+     * Every match of INSTITUTION_NAME starts with one of these, so it is tried only where one starts
+     * a word (the keywords ignore case, so they find more places than the pattern matches at, never fewer).
+     */
+    static final Keywords INSTITUTION_NAME_STARTS = Keywords.of("ministry", "department", "agency", "office",
+            "institute", "centre", "center", "service", "authority", "commission", "committee", "directorate", "bureau",
+            "council", "unit", "superintendency", "supervision", "inspectorate", "administration", "board", "customs",
+            "affairs", "trade", "research", "development", "control");
     /** Words that join names in an organiser or participants field; longer phrases first. */
     private static final Pattern CONNECTOR = Pattern.compile(
             "(?i)^(?:[-•*–▪·]\\s"
@@ -271,7 +280,7 @@ public final class PartyListReader {
     /** Splits on "and" too, except inside the name of an institution ("Customs and Tax Administration"). */
     private static void addPieces(String text, int start, int end, List<Party> parties, Set<String> seen,
             String fieldName, Warnings warnings) {
-        if (INSTITUTION_NAME.matcher(text).region(start, end).find()) {
+        if (INSTITUTION_NAME_STARTS.find(INSTITUTION_NAME, text, start, end)) {
             addPiece(text, start, end, parties, seen, fieldName, warnings);
             return;
         }

@@ -77,6 +77,13 @@ final class PlainTextDecoder {
             // ASCII is valid UTF-8, and Latin-1 decoding of it is a plain copy into a compact string.
             return new String(bytes, start, length, StandardCharsets.ISO_8859_1);
         }
+        // The String constructor is the fast decoder, but it replaces malformed input with U+FFFD
+        // where the strict decoder refuses it: without a U+FFFD in its result the bytes were valid
+        // UTF-8 and the strict decoder would give the same text; with one, the strict decoder decides.
+        String lenient = new String(bytes, start, length, StandardCharsets.UTF_8);
+        if (lenient.indexOf('\uFFFD') < 0) {
+            return lenient;
+        }
         try {
             return strictDecoder(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes, start, length)).toString();
         } catch (CharacterCodingException notUtf8) {

@@ -78,6 +78,31 @@ public final class Keywords {
         return false;
     }
 
+    /**
+     * Whether the text of {@code words} between {@code from} and {@code to} contains one of the
+     * words, ignoring ASCII case: as {@link #anyIn(char[], int, int)}, but looking only at the word
+     * starts already found, and at {@code from}, which starts a word of the range whatever comes
+     * before it.
+     */
+    public boolean anyIn(WordStarts words, int from, int to) {
+        char[] text = words.chars();
+        if (from >= to) {
+            return false;
+        }
+        if (startsAt(text, from, to, text[from])) {
+            return true;
+        }
+        int[] starts = words.starts();
+        int count = words.count();
+        for (int k = words.firstAfter(from); k < count && starts[k] < to; k++) {
+            int i = starts[k];
+            if (startsAt(text, i, to, text[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean startsAt(char[] text, int i, int to, char c) {
         char l = lower(c);
         char[][] candidates = l < 128 ? byFirst[l] : null;
@@ -116,8 +141,17 @@ public final class Keywords {
         if (at < 0) {
             return false;
         }
-        String sentence = text.substring(from, to);
+        String sentence = from == 0 && to == text.length() ? text : text.substring(from, to);
         return findFrom(anchorable(pattern, sentence), sentence, at - from);
+    }
+
+    /**
+     * Whether {@code pattern} finds a match in {@code text}, exactly as
+     * {@code pattern.matcher(text).find()} would, for a pattern every match of which starts with
+     * one of these words (ignoring ASCII case): see {@link #find(Pattern, String, int, int)}.
+     */
+    public boolean find(Pattern pattern, String text) {
+        return find(pattern, text, 0, text.length());
     }
 
     /** A matcher for {@link #findFrom}: transparent, non-anchoring bounds. */
@@ -162,7 +196,7 @@ public final class Keywords {
         return true;
     }
 
-    private static boolean isLetterOrDigit(char c) {
+    static boolean isLetterOrDigit(char c) {
         if (c < 128) {
             return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
         }

@@ -32,10 +32,36 @@ class AnchoredPatternsTest {
         "follow-up", "follow up", "followup", "Follow-Up", "built on", "builds on", "build on", "previous", "earlier",
         "preceding", "first", "First", "workshop", "seminar", "meeting", "conference", "held", "Held", "withheld",
         "unheld", "x", "1540", ".", ",", ";", "-", "(", ")", "’", "é", "\u212Aind",
+        // action plans, country visits, recommendations, lists of needs
+        "such", "this", "that", "an", "own", "draft", "new", "revised", "national", "plan", "plans", "Plan", "host",
+        "State", "country", "Government", "are", "preparing", "drafting", "developing", "finalizing", "finalising",
+        "working on", "in", "In", "process of", "preparation", "under", "development", "to", "prepare", "develop",
+        "submitted", "submission", "http://x.org", "https://", "www.un.org", "WWW.", "country-visit", "visit",
+        "visits", "Visit", "possible", "proposed", "prospective", "potential", "future", "requests", "invited",
+        "invitation", "invitations", "conducted", "took place", "carried out", "visited", "was held", "were held",
+        "during", "May", "2013", "2020", "recommendation", "recommendations", "Recommendations", "attached",
+        "attachment", "annex", "annexed", "agreed", "adopted", "endorsed", "formulated", "made", "issued", "on",
+        "set of", "list of", "number of", "Chair's", "Chair’s", "summary", "no", "No", "not", "adopt", "agree",
+        "formal", "in the area of", "in the fields of", "such as", "namely", "in particular", "these", "those",
+        "needs", "Chairman", "notably",
     };
     private static final List<Case> CASES = List.of(
             new Case("NEED", AssistanceNeedFinder.NEED, AssistanceNeedFinder.NEED_STARTS),
-            new Case("RELATED", RelatedEventFinder.RELATED, RelatedEventFinder.RELATED_STARTS));
+            new Case("RELATED", RelatedEventFinder.RELATED, RelatedEventFinder.RELATED_STARTS),
+            new Case("PLAN_REFERENCE", ActionPlanFinder.PLAN_REFERENCE, ActionPlanFinder.PLAN_REFERENCE_STARTS),
+            new Case("IN_PREPARATION", ActionPlanFinder.IN_PREPARATION, ActionPlanFinder.IN_PREPARATION_STARTS),
+            new Case("HOST", ActionPlanFinder.HOST, ActionPlanFinder.HOST_STARTS),
+            new Case("SUBMITTED", ActionPlanFinder.SUBMITTED, ActionPlanFinder.SUBMITTED_STARTS),
+            new Case("PROPOSED", CountryVisitFinder.PROPOSED, CountryVisitFinder.PROPOSED_STARTS),
+            new Case("REQUESTED", CountryVisitFinder.REQUESTED, CountryVisitFinder.REQUESTED_STARTS),
+            new Case("CONDUCTED", CountryVisitFinder.CONDUCTED, CountryVisitFinder.CONDUCTED_STARTS),
+            new Case("URL", ActionPlanFinder.URL, ActionPlanFinder.URL_STARTS),
+            new Case("VISIT", CountryVisitFinder.VISIT, CountryVisitFinder.VISIT_STARTS),
+            new Case("YEAR", CountryVisitFinder.YEAR, CountryVisitFinder.YEAR_STARTS),
+            new Case("AGREED", RecommendationsFinder.AGREED, RecommendationsFinder.AGREED_STARTS),
+            new Case("NONE", RecommendationsFinder.NONE, RecommendationsFinder.NONE_STARTS),
+            new Case("NEEDS_LIST", AssistanceNeedFinder.NEEDS_LIST, AssistanceNeedFinder.NEEDS_LIST_STARTS),
+            new Case("BACK_REFERENCE", AssistanceNeedFinder.BACK_REFERENCE, AssistanceNeedFinder.BACK_REFERENCE_STARTS));
 
     private record Case(String name, Pattern pattern, Keywords starts) {
     }

@@ -66,6 +66,20 @@ class SourceDecoderPlainTextTest {
     }
 
     @Test
+    void keepsAReplacementCharacterWrittenInValidUtf8() throws NoteReadException {
+        String text = "Caf\uFFFD d\u2019Ivoire";
+
+        assertThat(decoder.decode(text.getBytes(StandardCharsets.UTF_8)).text()).isEqualTo(text);
+    }
+
+    @Test
+    void fallsBackToWindows1252WhenBytesThatAreNotUtf8AlsoHoldAReplacementCharacter() throws NoteReadException {
+        byte[] bytes = {'C', 'a', 'f', (byte) 0xE9, ' ', (byte) 0xEF, (byte) 0xBF, (byte) 0xBD};
+
+        assertThat(decoder.decode(bytes).text()).isEqualTo("Caf\u00e9 \u00ef\u00bf\u00bd");
+    }
+
+    @Test
     void refusesUtf16WithoutByteOrderMarkAsBinary() {
         byte[] bytes = NOTE.getBytes(StandardCharsets.UTF_16LE);
 

@@ -63,4 +63,22 @@ class KeywordsTest {
         assertThatThrownBy(() -> Keywords.of("Need")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Keywords.of("")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void readsKnownWordStartsAsItReadsTheWholeRange() {
+        var random = new java.util.Random(1540);
+        String[] pieces = {"need", "Need", "ASSISTANCE", "un", "re-", "2", "é", " ", "  ", ".", "(", "\n", "x", "assist"};
+        for (int n = 0; n < 20_000; n++) {
+            var text = new StringBuilder();
+            for (int p = random.nextInt(10); p >= 0; p--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String s = text.toString();
+            var starts = new WordStarts(s);
+            int from = random.nextInt(s.length() + 1);
+            int to = from + random.nextInt(s.length() - from + 1);
+            assertThat(words.anyIn(starts, from, to)).as("'%s' [%d, %d)", s, from, to)
+                    .isEqualTo(words.anyIn(s.toCharArray(), from, to));
+        }
+    }
 }

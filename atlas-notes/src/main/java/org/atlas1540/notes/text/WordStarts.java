@@ -1,0 +1,56 @@
+package org.atlas1540.notes.text;
+
+import java.util.Arrays;
+
+/**
+ * A text as an array of characters, with the places where a word starts in it (a letter or digit
+ * or any other character after a character that is neither a letter nor a digit; and the start
+ * of the text), found once: {@link Keywords} then looks only there, instead of testing every
+ * character of every stretch it is asked about. For a text that many keyword tests read, such as
+ * the body of a note that every fact finder reads sentence by sentence.
+ *
+ * <p>Immutable once built; not shared between notes.
+ */
+public final class WordStarts {
+    private final char[] chars;
+    private final int[] starts;
+    private final int count;
+
+    public WordStarts(String text) {
+        this.chars = text.toCharArray();
+        int[] found = new int[Math.max(16, chars.length / 4)];
+        int n = 0;
+        boolean wordStart = true;
+        for (int i = 0; i < chars.length; i++) {
+            if (wordStart) {
+                if (n == found.length) {
+                    found = Arrays.copyOf(found, found.length * 2);
+                }
+                found[n++] = i;
+            }
+            wordStart = !Keywords.isLetterOrDigit(chars[i]);
+        }
+        this.starts = found;
+        this.count = n;
+    }
+
+    /** The text's characters; not to be modified. */
+    public char[] chars() {
+        return chars;
+    }
+
+    /** The positions where a word starts, in order; only the first {@link #count()} are used. */
+    int[] starts() {
+        return starts;
+    }
+
+    int count() {
+        return count;
+    }
+
+    /** The index in {@link #starts()} of the first word start after {@code position}. */
+    int firstAfter(int position) {
+        int i = Arrays.binarySearch(starts, 0, count, position);
+        return i >= 0 ? i + 1 : -i - 1;
+    }
+}
