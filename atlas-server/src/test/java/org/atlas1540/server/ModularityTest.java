@@ -31,7 +31,8 @@ class ModularityTest {
     @Test
     void theModulesAreTheFeaturePackages() {
         assertThat(MODULES.stream().map(m -> m.getIdentifier().toString()))
-                .containsExactlyInAnyOrder("event", "state", "organisation", "importing", "reference", "web");
+                .containsExactlyInAnyOrder("event", "state", "organisation", "importing", "reference", "web", "map",
+                        "region");
     }
 
     @Test
