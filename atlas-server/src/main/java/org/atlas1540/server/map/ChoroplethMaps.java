@@ -51,7 +51,10 @@ public class ChoroplethMaps {
         var boxes = shapes.all().stream().filter(s -> s.state() != null && members.contains(s.state()))
                 .map(WorldShapes.Shape::box).toList();
         MapBox view = boxes.isEmpty() ? shapes.world() : MapBox.around(boxes).framedIn(shapes.world());
-        return draw(counts, members::contains, caption, period, view);
+        ChoroplethMap map = draw(counts, members::contains, caption, period, view);
+        var legend = new ArrayList<>(map.legend());
+        legend.add(new ChoroplethMap.LegendEntry("map-out", "Outside the region"));
+        return new ChoroplethMap(map.viewBox(), map.caption(), map.areas(), legend, map.unmapped());
     }
 
     private ChoroplethMap draw(Map<StateCode, Integer> counts, Predicate<StateCode> shown, String caption,

@@ -180,6 +180,13 @@ class EventListPageTest extends WebTestSupport {
         assertThat(body).contains("href=\"/events?topic=biosecurity\"").contains("href=\"/events?kind=workshop\"");
     }
 
+    @Test
+    void stateAndOrganisationPagesLinkToTheListFilteredByThem() {
+        assertThat(get("/states/SRB").body()).contains("href=\"/events?state=SRB\"");
+        assertThat(get("/organisations/OSCE").body()).contains("href=\"/events?organisation=OSCE\"");
+        assertThat(listed("/events?organisation=OSCE")).contains(BELGRADE_SLUG, KYIV_SLUG);
+    }
+
     private String listed(String path) {
         HttpResponse<String> page = get(path);
         assertThat(page.statusCode()).as(path).isEqualTo(200);

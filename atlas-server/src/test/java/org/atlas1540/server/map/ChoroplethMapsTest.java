@@ -70,6 +70,7 @@ class ChoroplethMapsTest {
             assertThat(a.cssClass()).isEqualTo("map-out");
         });
         assertThat(map.unmapped()).extracting(ChoroplethMap.Unmapped::code).containsExactly("MLT");
+        assertThat(map.legend()).last().isEqualTo(new ChoroplethMap.LegendEntry("map-out", "Outside the region"));
         double width = Double.parseDouble(map.viewBox().split(" ")[2]);
         assertThat(width).isLessThan(300);
     }
