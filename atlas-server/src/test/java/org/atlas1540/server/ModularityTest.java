@@ -50,6 +50,16 @@ class ModularityTest {
     }
 
     @Test
+    void theMapKnowsNoFeature() {
+        // Callers bring the counts; the map draws them, so any page can have a map without a cycle.
+        noClasses().that().resideInAPackage("org.atlas1540.server.map..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.atlas1540.server.event..",
+                        "org.atlas1540.server.state..", "org.atlas1540.server.organisation..",
+                        "org.atlas1540.server.region..", "org.atlas1540.server.importing..")
+                .check(classes);
+    }
+
+    @Test
     void onlyTheImportingModuleStoresEvents() {
         noClasses().that().resideOutsideOfPackages("org.atlas1540.server.event..", "org.atlas1540.server.importing..")
                 .should().dependOnClassesThat().areAssignableTo(EventStore.class)
