@@ -15,10 +15,21 @@ import org.atlas1540.reference.ReferenceData;
  *
  * @param regions by kind of grouping label ("UN regional group", ...), id to name
  * @param states  code to name, by name; likewise organisations (id), topics and kinds (query value)
+ * @param years   the years in which events started, newest first: the year fields' hints
  */
 record FilterOptions(Map<String, Map<String, String>> regions, Map<String, String> states,
         Map<String, String> organisations, Map<String, String> topics, Map<String, String> kinds,
-        List<EventSort> sorts) {
+        List<EventSort> sorts, List<Integer> years) {
+
+    /** "e.g. 2008", the first year with an event, for the "from" field. */
+    public String fromHint() {
+        return "e.g. " + (years.isEmpty() ? "2010" : years.get(years.size() - 1));
+    }
+
+    /** "e.g. 2024", the last year with an event, for the "to" field. */
+    public String toHint() {
+        return "e.g. " + (years.isEmpty() ? "2015" : years.get(0));
+    }
 
     static FilterOptions of(EventRepository events, List<StateGrouping> groupings, EventFilter chosen) {
         var regions = new LinkedHashMap<String, Map<String, String>>();
@@ -48,6 +59,7 @@ record FilterOptions(Map<String, Map<String, String>> regions, Map<String, Strin
                 kinds.put(k.json(), EventText.kindLabel(k.json()));
             }
         }
-        return new FilterOptions(regions, states, organisations, topics, kinds, List.of(EventSort.values()));
+        return new FilterOptions(regions, states, organisations, topics, kinds, List.of(EventSort.values()),
+                events.years());
     }
 }

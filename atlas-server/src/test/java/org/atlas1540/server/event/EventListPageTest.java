@@ -120,6 +120,8 @@ class EventListPageTest extends WebTestSupport {
         assertThat(body).contains("<option value=\"workshop\" selected=\"selected\">Workshop</option>");
         assertThat(body).contains("<option value=\"title\" selected=\"selected\">Title (A–Z)</option>");
         assertThat(body).contains("<optgroup label=\"UN regional group\">").contains("<optgroup label=\"Sub-region (M49)\">");
+        // The year fields hint at the first and last years with events.
+        assertThat(body).contains("placeholder=\"e.g. 2013\"").contains("placeholder=\"e.g. 2015\"");
     }
 
     @Test
