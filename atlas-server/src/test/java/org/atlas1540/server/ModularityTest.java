@@ -31,7 +31,8 @@ class ModularityTest {
     @Test
     void theModulesAreTheFeaturePackages() {
         assertThat(MODULES.stream().map(m -> m.getIdentifier().toString()))
-                .containsExactlyInAnyOrder("event", "state", "organisation", "importing", "reference", "web");
+                .containsExactlyInAnyOrder("event", "state", "organisation", "importing", "reference", "web", "map",
+                        "region");
     }
 
     @Test
@@ -45,6 +46,16 @@ class ModularityTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.atlas1540.server.event..",
                         "org.atlas1540.server.state..", "org.atlas1540.server.organisation..",
                         "org.atlas1540.server.importing..", "org.atlas1540.server.reference..")
+                .check(classes);
+    }
+
+    @Test
+    void theMapKnowsNoFeature() {
+        // Callers bring the counts; the map draws them, so any page can have a map without a cycle.
+        noClasses().that().resideInAPackage("org.atlas1540.server.map..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.atlas1540.server.event..",
+                        "org.atlas1540.server.state..", "org.atlas1540.server.organisation..",
+                        "org.atlas1540.server.region..", "org.atlas1540.server.importing..")
                 .check(classes);
     }
 

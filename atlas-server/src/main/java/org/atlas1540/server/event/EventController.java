@@ -1,8 +1,9 @@
 package org.atlas1540.server.event;
 
-import jakarta.validation.Valid;
+import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.atlas1540.server.web.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
@@ -11,8 +12,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
@@ -20,28 +19,37 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class EventController {
     private final EventRepository events;
+    private final StateGroupings groupings;
     private final int pageSize;
 
-    EventController(EventRepository events, @Value("${atlas.events.page-size:20}") int pageSize) {
+    EventController(EventRepository events, StateGroupings groupings,
+            @Value("${atlas.events.page-size:20}") int pageSize) {
         this.events = events;
+        this.groupings = groupings;
         this.pageSize = pageSize;
     }
 
+    /**
+     * The list with its filters. A value that cannot be used answers 400 with the page and a
+     * message for each such value, the form keeping what was typed; no list is shown then, since
+     * it would not be the one asked for.
+     */
     @GetMapping("/events")
-    String list(@Valid EventFilter filter, BindingResult binding, Model model) {
-        EventFilter applied = filter;
-        if (binding.hasErrors()) {
-            // A filter that cannot be read is dropped and said so; the rest still apply.
-            applied = withoutRejected(filter, binding);
-            model.addAttribute("ignored", binding.getFieldErrors().stream().map(FieldError::getField).distinct().toList());
+    String list(EventQuery query, Model model, HttpServletResponse response) {
+        List<StateGrouping> regions = groupings.all();
+        EventFilterReader.Reading reading = EventFilterReader.read(query == null ? EventQuery.empty() : query,
+                id -> regions.stream().filter(g -> g.id().equals(id)).findFirst());
+        EventFilter filter = reading.filter();
+        model.addAttribute("filter", filter);
+        model.addAttribute("form", reading.form());
+        model.addAttribute("problems", reading.problems());
+        model.addAttribute("refused", reading.problems().stream().map(FilterProblem::field).collect(Collectors.toSet()));
+        model.addAttribute("options", FilterOptions.of(events, regions, filter));
+        if (reading.valid()) {
+            model.addAttribute("results", events.search(filter, pageSize));
+        } else {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         }
-        model.addAttribute("filter", applied);
-        model.addAttribute("results", events.search(applied, pageSize));
-        model.addAttribute("years", events.years());
-        var kinds = new LinkedHashMap<String, String>();
-        events.kinds().forEach(k -> kinds.put(k, EventText.kindLabel(k)));
-        model.addAttribute("kinds", kinds);
-        model.addAttribute("states", events.statesNamed());
         return "event/list";
     }
 
@@ -68,13 +76,5 @@ class EventController {
         } catch (IllegalArgumentException e) {
             return MediaType.APPLICATION_OCTET_STREAM;
         }
-    }
-
-    private static EventFilter withoutRejected(EventFilter filter, BindingResult binding) {
-        return new EventFilter(
-                binding.hasFieldErrors("year") ? null : filter.year(),
-                binding.hasFieldErrors("kind") ? null : filter.kind(),
-                binding.hasFieldErrors("state") ? null : filter.state(),
-                binding.hasFieldErrors("page") ? null : filter.page());
     }
 }

@@ -2,6 +2,7 @@ package org.atlas1540.server.event;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.atlas1540.notes.Topic;
 
 /** Everything an event's page shows. */
 record EventDetails(
@@ -14,7 +15,7 @@ record EventDetails(
         List<PartyView> organisers,
         List<PartyView> participants,
         List<SectionView> sections,
-        List<String> topics,
+        List<Topic> topics,
         List<String> resolutions,
         List<FactView> facts,
         List<String> warnings,

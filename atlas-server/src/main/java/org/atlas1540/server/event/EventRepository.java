@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -24,7 +23,6 @@ class EventRepository {
             e.slug, e.title, e.kind, e.start_date, e.end_date, e.venue_text,
             (SELECT COUNT(DISTINCT p.state_code) FROM event_parties p
               WHERE p.event_id = e.id AND p.role = 'participant' AND p.party_type = 'state') AS state_count""";
-    private static final String NEWEST_FIRST = "ORDER BY e.start_date DESC NULLS LAST, e.id DESC";
 
     private final JdbcClient jdbc;
 
@@ -41,39 +39,25 @@ class EventRepository {
     }
 
     List<EventListItem> recent(int limit) {
-        return jdbc.sql("SELECT " + LIST_COLUMNS + " FROM events e " + NEWEST_FIRST + " LIMIT :limit")
+        return jdbc.sql("SELECT " + LIST_COLUMNS + " FROM events e ORDER BY " + EventSort.NEWEST.orderBy()
+                        + " LIMIT :limit")
                 .param("limit", limit)
                 .query(EventRepository::listItem)
                 .list();
     }
 
     ResultPage<EventListItem> search(EventFilter filter, int size) {
-        var where = new ArrayList<String>();
-        var params = new LinkedHashMap<String, Object>();
-        if (filter.year() != null) {
-            where.add("e.start_date >= :from AND e.start_date < :to");
-            params.put("from", LocalDate.of(filter.year(), 1, 1));
-            params.put("to", LocalDate.of(filter.year() + 1, 1, 1));
-        }
-        if (filter.kind() != null) {
-            where.add("e.kind = :kind");
-            params.put("kind", filter.kind());
-        }
-        if (filter.state() != null) {
-            where.add("(e.venue_country = :state OR EXISTS (SELECT 1 FROM event_parties p "
-                    + "WHERE p.event_id = e.id AND p.state_code = :state))");
-            params.put("state", filter.state());
-        }
-        String condition = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
-        long total = jdbc.sql("SELECT COUNT(*) FROM events e" + condition).params(params).query(Long.class).single();
-        List<EventListItem> items = jdbc.sql("SELECT " + LIST_COLUMNS + " FROM events e" + condition + " "
-                        + NEWEST_FIRST + " LIMIT :limit OFFSET :offset")
-                .params(params)
+        EventConditions conditions = EventConditions.of(filter);
+        long total = jdbc.sql("SELECT COUNT(*) FROM events e" + conditions.where())
+                .params(conditions.params()).query(Long.class).single();
+        List<EventListItem> items = jdbc.sql("SELECT " + LIST_COLUMNS + " FROM events e" + conditions.where()
+                        + " ORDER BY " + filter.sort().orderBy() + " LIMIT :limit OFFSET :offset")
+                .params(conditions.params())
                 .param("limit", size)
-                .param("offset", (long) (filter.pageNumber() - 1) * size)
+                .param("offset", (long) (filter.page() - 1) * size)
                 .query(EventRepository::listItem)
                 .list();
-        return new ResultPage<>(items, filter.pageNumber(), size, total);
+        return new ResultPage<>(items, filter.page(), size, total);
     }
 
     /** The years in which events started, newest first. */
@@ -97,6 +81,38 @@ class EventRepository {
                     states.put(rs.getString("state_code"), rs.getString("name"));
                 });
         return states;
+    }
+
+    /** The organisations that events name, id to name, by name. */
+    Map<String, String> organisationsNamed() {
+        var organisations = new LinkedHashMap<String, String>();
+        jdbc.sql("""
+                SELECT organisation_id, MIN(name) AS name FROM event_parties WHERE organisation_id IS NOT NULL
+                GROUP BY organisation_id ORDER BY MIN(name)""")
+                .query(rs -> {
+                    organisations.put(rs.getString("organisation_id"), rs.getString("name"));
+                });
+        return organisations;
+    }
+
+    /** The topics that events are about, in the vocabulary's order. */
+    List<Topic> topicsUsed() {
+        var stored = jdbc.sql("SELECT DISTINCT topic FROM event_topics").query(String.class).set();
+        return Arrays.stream(Topic.values()).filter(t -> stored.contains(t.json())).toList();
+    }
+
+    /** How many dated events started in each year in each venue country (null: not given). */
+    List<YearVenueCount> eventsPerYearAndVenue() {
+        return jdbc.sql("""
+                SELECT EXTRACT(YEAR FROM start_date) AS start_year, venue_country, COUNT(*) AS events FROM events
+                WHERE start_date IS NOT NULL GROUP BY EXTRACT(YEAR FROM start_date), venue_country""")
+                .query((rs, n) -> new YearVenueCount(rs.getInt("start_year"), rs.getString("venue_country"),
+                        rs.getInt("events")))
+                .list();
+    }
+
+    long undatedEvents() {
+        return count("SELECT COUNT(*) FROM events WHERE start_date IS NULL");
     }
 
     Optional<EventDetails> find(String slug) {
@@ -172,11 +188,11 @@ class EventRepository {
                 .list();
     }
 
-    private List<String> topics(long event) {
+    private List<Topic> topics(long event) {
         var stored = jdbc.sql("SELECT topic FROM event_topics WHERE event_id = :event")
                 .param("event", event).query(String.class).set();
         // In the vocabulary's order, which groups related topics, not alphabetical.
-        return Arrays.stream(Topic.values()).filter(t -> stored.contains(t.json())).map(Topic::label).toList();
+        return Arrays.stream(Topic.values()).filter(t -> stored.contains(t.json())).toList();
     }
 
     private List<String> resolutions(long event) {

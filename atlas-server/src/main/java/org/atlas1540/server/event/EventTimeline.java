@@ -65,6 +65,30 @@ public class EventTimeline {
         return counts;
     }
 
+    /**
+     * For each State named by any event (as party or host): how many events, how many of them
+     * started on or after {@code since}, and the latest start date.
+     */
+    public Map<StateCode, StateEngagement> engagementByState(LocalDate since) {
+        var engagement = new HashMap<StateCode, StateEngagement>();
+        jdbc.sql("""
+                SELECT x.code, COUNT(DISTINCT x.event_id) AS events,
+                    COUNT(DISTINCT CASE WHEN x.start_date >= :since THEN x.event_id END) AS recent,
+                    MAX(x.start_date) AS last_date
+                FROM (
+                    SELECT p.state_code AS code, e.id AS event_id, e.start_date FROM event_parties p
+                        JOIN events e ON e.id = p.event_id WHERE p.state_code IS NOT NULL
+                    UNION SELECT e.venue_country AS code, e.id AS event_id, e.start_date FROM events e
+                        WHERE e.venue_country IS NOT NULL
+                ) x GROUP BY x.code""")
+                .param("since", since)
+                .query(rs -> {
+                    engagement.put(StateCode.of(rs.getString("code")), new StateEngagement(rs.getInt("events"),
+                            rs.getInt("recent"), rs.getObject("last_date", LocalDate.class)));
+                });
+        return engagement;
+    }
+
     /** For each organisation named by any event, how many events. */
     public Map<OrganisationId, Integer> eventCountsByOrganisation() {
         var counts = new HashMap<OrganisationId, Integer>();

@@ -1,24 +1,34 @@
 package org.atlas1540.server.event;
 
+import org.atlas1540.server.map.ChoroplethMaps;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The home page: what the database holds, and the most recent events. */
+/** The home page: what the database holds, the map of engagement, events per year by region, recent events. */
 @Controller
 class HomeController {
     private static final int RECENT = 10;
 
     private final EventRepository events;
+    private final EventTimeline timeline;
+    private final StateGroupings groupings;
+    private final ChoroplethMaps maps;
 
-    HomeController(EventRepository events) {
+    HomeController(EventRepository events, EventTimeline timeline, StateGroupings groupings, ChoroplethMaps maps) {
         this.events = events;
+        this.timeline = timeline;
+        this.groupings = groupings;
+        this.maps = maps;
     }
 
     @GetMapping("/")
     String home(Model model) {
         model.addAttribute("overview", events.overview());
         model.addAttribute("recent", events.recent(RECENT));
+        model.addAttribute("map", maps.world(timeline.eventCountsByState(), "Events each State attended or hosted"));
+        var regions = groupings.all().stream().filter(g -> g.kind() == StateGrouping.Kind.M49_REGION).toList();
+        model.addAttribute("chart", RegionYearChart.of(events.eventsPerYearAndVenue(), regions, events.undatedEvents()));
         return "event/home";
     }
 }

@@ -3,6 +3,8 @@ package org.atlas1540.server.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import org.atlas1540.notes.EventKind;
+import org.atlas1540.reference.StateCode;
 import org.atlas1540.server.importing.NoteImporter;
 import org.atlas1540.server.testing.SharedFiles;
 import org.atlas1540.server.testing.TestData;
@@ -52,7 +54,7 @@ abstract class EventRepositoryContract {
     @Test
     void searchPagesNewestFirstWithUndatedEventsLast() {
         ResultPage<EventListItem> first = events.search(EventFilter.none(), 2);
-        ResultPage<EventListItem> second = events.search(new EventFilter(null, null, null, 2), 2);
+        ResultPage<EventListItem> second = events.search(EventFilter.none().onPage(2), 2);
 
         assertThat(first.total()).isEqualTo(3);
         assertThat(first.items()).extracting(EventListItem::startDate).first().isNotNull();
@@ -62,17 +64,18 @@ abstract class EventRepositoryContract {
 
     @Test
     void searchFiltersByYearKindAndState() {
-        assertThat(events.search(new EventFilter(2013, null, null, null), 20).total()).isEqualTo(2);
-        assertThat(events.search(new EventFilter(null, "seminar", null, null), 20).items())
+        assertThat(events.search(EventFilter.none().withYears(2013, 2013), 20).total()).isEqualTo(2);
+        assertThat(events.search(EventFilter.none().withKind(EventKind.SEMINAR), 20).items())
                 .singleElement().satisfies(e -> assertThat(e.title()).isEqualTo("Seminar on Export Controls"));
-        assertThat(events.search(new EventFilter(2013, "workshop", "SVN", null), 20).items())
+        assertThat(events.search(EventFilter.none().withYears(2013, 2013).withKind(EventKind.WORKSHOP)
+                        .withState(StateCode.of("SVN")), 20).items())
                 .extracting(EventListItem::slug).contains(BELGRADE_SLUG);
-        assertThat(events.search(new EventFilter(null, null, "PER", null), 20).total()).isEqualTo(1);
+        assertThat(events.search(EventFilter.none().withState(StateCode.of("PER")), 20).total()).isEqualTo(1);
     }
 
     @Test
     void aListItemCountsTheParticipatingStates() {
-        assertThat(events.search(new EventFilter(null, null, "SVN", null), 20).items())
+        assertThat(events.search(EventFilter.none().withState(StateCode.of("SVN")), 20).items())
                 .filteredOn(e -> e.slug().equals(BELGRADE_SLUG))
                 .singleElement().satisfies(e -> assertThat(e.stateCount()).isEqualTo(7));
     }
