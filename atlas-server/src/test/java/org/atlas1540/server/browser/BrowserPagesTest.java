@@ -97,6 +97,18 @@ class BrowserPagesTest {
     }
 
     @Test
+    void aStatePageOpensFromTheWorldMapOnTheHomePage() {
+        open("/");
+        WebElement serbia = browser.findElement(By.cssSelector(".world-map svg a[href='/states/SRB']"));
+        assertThat(serbia.getAttribute("aria-label")).startsWith("Serbia");
+        Chromium.screenshot(browser, "home-map");
+        serbia.findElement(By.tagName("path")).click();
+        waiting().until(ExpectedConditions.urlContains("/states/SRB"));
+
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Serbia");
+    }
+
+    @Test
     void theSkipLinkIsTheFirstThingTheKeyboardReaches() {
         open("/events");
         browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
