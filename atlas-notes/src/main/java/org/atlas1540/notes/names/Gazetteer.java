@@ -45,7 +45,17 @@ public final class Gazetteer<T> {
             if (ascii != null && c < ASCII) {
                 return ascii[c];
             }
-            int i = Arrays.binarySearch(keys, c);
+            char[] k = keys;
+            if (k.length <= LINEAR) {
+                // most nodes have a child or two: a plain scan beats a binary search there
+                for (int i = 0; i < k.length; i++) {
+                    if (k[i] == c) {
+                        return children[i];
+                    }
+                }
+                return null;
+            }
+            int i = Arrays.binarySearch(k, c);
             return i >= 0 ? children[i] : null;
         }
 
@@ -100,6 +110,8 @@ public final class Gazetteer<T> {
     private static final int ASCII = 128;
     /** Nodes with at least this many children get a table of their ASCII children. */
     private static final int WIDE = 8;
+    /** Nodes with at most this many children find a child by a linear scan of their keys. */
+    private static final int LINEAR = 8;
 
     private final Node<T> root = new Node<>();
 
@@ -155,7 +167,7 @@ public final class Gazetteer<T> {
         Match<T> best = null;
         char previous = 0;
         for (int i = start; i < to; i++) {
-            char c = Character.toLowerCase(MatchText.fold(text.charAt(i)));
+            char c = lowerFold(text.charAt(i));
             if (c == ' ' && previous == ' ') {
                 continue;
             }
@@ -223,11 +235,29 @@ public final class Gazetteer<T> {
     }
 
     private static boolean startsWord(CharSequence text, int i) {
-        return i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)) || !Character.isLetterOrDigit(text.charAt(i));
+        return i == 0 || !isLetterOrDigit(text.charAt(i - 1)) || !isLetterOrDigit(text.charAt(i));
     }
 
     private static boolean endsWord(CharSequence text, int end, int to) {
-        return end >= text.length() || !Character.isLetterOrDigit(text.charAt(end))
-                || !Character.isLetterOrDigit(text.charAt(end - 1));
+        return end >= text.length() || !isLetterOrDigit(text.charAt(end)) || !isLetterOrDigit(text.charAt(end - 1));
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}, with the answer for ASCII worked out without a table lookup call. */
+    private static boolean isLetterOrDigit(char c) {
+        if (c < ASCII) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+        return Character.isLetterOrDigit(c);
+    }
+
+    /** The character as the trie keys it: folded, then lower-cased; ASCII letters directly. */
+    private static char lowerFold(char c) {
+        if (c >= 'A' && c <= 'Z') {
+            return (char) (c + ('a' - 'A'));
+        }
+        if (c >= 'a' && c <= 'z') {
+            return c;
+        }
+        return Character.toLowerCase(MatchText.fold(c));
     }
 }

@@ -103,6 +103,61 @@ public final class Keywords {
         return false;
     }
 
+    /**
+     * Where the first of the words in the text of {@code words} between {@code from} and
+     * {@code to} starts, or -1: as {@link #indexIn(CharSequence, int, int)} on that text (so
+     * {@code from} starts a word of the range whatever comes before it), looking only at the word
+     * starts already found instead of at every character.
+     */
+    public int indexIn(WordStarts words, int from, int to) {
+        char[] text = words.chars();
+        if (from >= to) {
+            return -1;
+        }
+        if (startsAt(text, from, to, text[from])) {
+            return from;
+        }
+        int[] starts = words.starts();
+        int count = words.count();
+        for (int k = words.firstAfter(from); k < count && starts[k] < to; k++) {
+            int i = starts[k];
+            if (startsAt(text, i, to, text[i])) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether {@code pattern} finds a match in the text of {@code words} between {@code from} and
+     * {@code to}: as {@link #find(Pattern, String, int, int)} on that text, with the keywords looked
+     * for at the word starts already found.
+     */
+    public boolean find(Pattern pattern, WordStarts words, int from, int to) {
+        int at = indexIn(words, from, to);
+        if (at < 0) {
+            return false;
+        }
+        String sentence = words.text().substring(from, to);
+        return findFrom(anchorable(pattern, sentence), words, from, to, at - from);
+    }
+
+    /**
+     * As {@link #findFrom(Matcher, CharSequence, int)}, for a matcher whose input is the text of
+     * {@code words} between {@code start} and {@code end} (a sentence of a note whose word starts
+     * are found once): the same places are tried, found without reading every character.
+     * {@code from}, and the match's {@code start()} and {@code end()}, are offsets in the input.
+     */
+    public boolean findFrom(Matcher matcher, WordStarts words, int start, int end, int from) {
+        for (int at = indexIn(words, start + from, end); at >= 0; at = indexIn(words, at + 1, end)) {
+            matcher.region(at - start, end - start);
+            if (matcher.lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean startsAt(char[] text, int i, int to, char c) {
         char l = lower(c);
         char[][] candidates = l < 128 ? byFirst[l] : null;
