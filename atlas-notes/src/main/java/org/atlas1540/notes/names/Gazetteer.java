@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.atlas1540.notes.text.Chars;
 import org.atlas1540.notes.text.MatchText;
 
 /**
@@ -242,12 +243,8 @@ public final class Gazetteer<T> {
         return end >= text.length() || !isLetterOrDigit(text.charAt(end)) || !isLetterOrDigit(text.charAt(end - 1));
     }
 
-    /** {@link Character#isLetterOrDigit(char)}, with the answer for ASCII worked out without a table lookup call. */
     private static boolean isLetterOrDigit(char c) {
-        if (c < ASCII) {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-        }
-        return Character.isLetterOrDigit(c);
+        return Chars.isLetterOrDigit(c);
     }
 
     /** The character as the trie keys it: folded, then lower-cased; ASCII letters directly. */

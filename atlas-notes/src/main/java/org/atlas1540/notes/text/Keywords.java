@@ -252,10 +252,7 @@ public final class Keywords {
     }
 
     static boolean isLetterOrDigit(char c) {
-        if (c < 128) {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-        }
-        return Character.isLetterOrDigit(c);
+        return Chars.isLetterOrDigit(c);
     }
 
     private static char lower(char c) {
