@@ -84,6 +84,15 @@ public final class PartyListReader {
                     + "|delegations? (?:of|from)\\b"
                     + "|and\\b|with\\b|the\\b|of\\b|by\\b|from\\b|in\\b|for\\b|[()\\[\\].:])\\s*");
     private static final Pattern TRAILING = Pattern.compile("(?i)\\s*(?:\\band|\\bof|\\bthe|\\bwith|[,.:;()\\[\\]])$");
+    /**
+     * The characters a match of CONNECTOR can start with (its letters in both cases, as its
+     * {@code (?i)} folds ASCII only): at any other, CONNECTOR is not tried.
+     */
+    private static final String CONNECTOR_FIRST = "-•*–▪·()[].:iwtkfgsapchojmerdbIWTKFGSAPCHOJMERDB";
+    /** The characters a match of TRAILING can end with: at any other, TRAILING is not tried. */
+    private static final String TRAILING_LAST = ",.:;()[]dfehDFEH";
+    /** What {@code s.split("[\\s/-]+")} splits on, compiled once. */
+    private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s/-]+");
     private static final Set<String> NOT_NAMES = Set.of("other", "others", "states", "organisations", "organizations",
             "secretariat", "government", "governments", "representatives", "experts", "speakers", "participants",
             "observers", "delegations", "delegation", "member states", "states-members", "partners", "agencies", "ministries",
@@ -257,6 +266,7 @@ public final class PartyListReader {
 
     private static void addUnresolved(String text, int from, int to, boolean[] covered, List<Party> parties,
             Set<String> seen, String fieldName, Warnings warnings) {
+        var pieces = new Pieces(text, parties, seen, fieldName, warnings);
         int i = from;
         while (i < to) {
             if (covered[i - from]) {
@@ -267,34 +277,79 @@ public final class PartyListReader {
             while (i < to && !covered[i - from]) {
                 i++;
             }
-            Matcher separators = SEPARATORS.matcher(text).region(start, i);
+            Matcher separators = pieces.separators.region(start, i);
             int pieceStart = start;
             while (separators.find()) {
-                addPieces(text, pieceStart, separators.start(), parties, seen, fieldName, warnings);
+                pieces.addPieces(pieceStart, separators.start());
                 pieceStart = separators.end();
             }
-            addPieces(text, pieceStart, i, parties, seen, fieldName, warnings);
+            pieces.addPieces(pieceStart, i);
+        }
+    }
+
+    /**
+     * The stretches of a field that name nobody known, made unresolved parties: one per field, with
+     * its matchers over the note's text made once and moved from piece to piece
+     * ({@code region}), not made anew for every piece.
+     */
+    private static final class Pieces {
+        private final String text;
+        private final List<Party> parties;
+        private final Set<String> seen;
+        private final String fieldName;
+        private final Warnings warnings;
+        final Matcher separators;
+        private final Matcher and;
+        private final Matcher connector;
+        private final Matcher trailing;
+
+        Pieces(String text, List<Party> parties, Set<String> seen, String fieldName, Warnings warnings) {
+            this.text = text;
+            this.parties = parties;
+            this.seen = seen;
+            this.fieldName = fieldName;
+            this.warnings = warnings;
+            this.separators = SEPARATORS.matcher(text);
+            this.and = AND.matcher(text);
+            this.connector = CONNECTOR.matcher(text);
+            this.trailing = TRAILING.matcher(text).useTransparentBounds(true);
+        }
+
+        void addPieces(int start, int end) {
+            PartyListReader.addPieces(text, start, end, parties, seen, fieldName, warnings, and, connector, trailing);
         }
     }
 
     /** Splits on "and" too, except inside the name of an institution ("Customs and Tax Administration"). */
     private static void addPieces(String text, int start, int end, List<Party> parties, Set<String> seen,
-            String fieldName, Warnings warnings) {
+            String fieldName, Warnings warnings, Matcher and, Matcher connector, Matcher trailing) {
+        if (isBlank(text, start, end)) {
+            return; // the white space between two separators: addPiece would strip it all and keep nothing
+        }
         if (INSTITUTION_NAME_STARTS.find(INSTITUTION_NAME, text, start, end)) {
-            addPiece(text, start, end, parties, seen, fieldName, warnings);
+            addPiece(text, start, end, parties, seen, fieldName, warnings, connector, trailing);
             return;
         }
-        Matcher and = AND.matcher(text).region(start, end);
+        and.region(start, end);
         int pieceStart = start;
         while (and.find()) {
-            addPiece(text, pieceStart, and.start(), parties, seen, fieldName, warnings);
+            addPiece(text, pieceStart, and.start(), parties, seen, fieldName, warnings, connector, trailing);
             pieceStart = and.end();
         }
-        addPiece(text, pieceStart, end, parties, seen, fieldName, warnings);
+        addPiece(text, pieceStart, end, parties, seen, fieldName, warnings, connector, trailing);
+    }
+
+    private static boolean isBlank(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void addPiece(String text, int start, int end, List<Party> parties, Set<String> seen,
-            String fieldName, Warnings warnings) {
+            String fieldName, Warnings warnings, Matcher connector, Matcher trailing) {
         int s = start;
         int e = end;
         boolean changed = true;
@@ -303,8 +358,8 @@ public final class PartyListReader {
             while (s < e && Character.isWhitespace(text.charAt(s))) {
                 s++;
             }
-            Matcher connector = CONNECTOR.matcher(text).region(s, e);
-            if (connector.lookingAt() && connector.end() > s) {
+            if (s < e && CONNECTOR_FIRST.indexOf(text.charAt(s)) >= 0 && connector.region(s, e).lookingAt()
+                    && connector.end() > s) {
                 s = connector.end();
                 changed = true;
             }
@@ -313,8 +368,8 @@ public final class PartyListReader {
             }
             // the longest trailing word is 4 letters: looking at the last few characters is enough
             // (white space before it that is left is stripped on the next round)
-            Matcher trailing = TRAILING.matcher(text).useTransparentBounds(true).region(Math.max(s, e - 8), e);
-            if (trailing.find()) {
+            if (e > s && TRAILING_LAST.indexOf(text.charAt(e - 1)) >= 0
+                    && trailing.region(Math.max(s, e - 8), e).find()) {
                 e = trailing.start();
                 changed = true;
             }
@@ -333,7 +388,7 @@ public final class PartyListReader {
     }
 
     private static boolean hasCapitalisedWord(String s) {
-        for (String word : s.split("[\\s/-]+")) {
+        for (String word : WORD_SEPARATORS.split(s)) {
             if (word.length() >= 2 && Character.isUpperCase(word.codePointAt(0))) {
                 return true;
             }
