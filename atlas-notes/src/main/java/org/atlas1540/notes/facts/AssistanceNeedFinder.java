@@ -43,6 +43,7 @@ final class AssistanceNeedFinder implements FactFinder {
             "would welcome", "a need");
     /** Where one sentence reports the needs of several States: "X asked for ..., and Y identified ...". */
     private static final Pattern CLAUSE = Pattern.compile(",\\s+(?:and|while|whereas)\\s+|;\\s+");
+    /** Starts with ^: lookingAt() is its find(). */
     private static final Pattern EXAMPLE = Pattern.compile("(?i)^(?:for example|for instance|in particular|these include|such as|notably|e\\.g\\.)");
     static final Pattern NEEDS_LIST = Pattern.compile(
             "(?i)\\b(?:in the (?:areas?|fields?) of|such as|namely|in particular)\\s+([^.;:\"“”]{3,300})");
@@ -73,7 +74,7 @@ final class AssistanceNeedFinder implements FactFinder {
             }
             Span span = sentence;
             Span needsSpan = sentence;
-            if (i + 1 < sentences.size() && EXAMPLE.matcher(context.sentence(sentences.get(i + 1))).find()) {
+            if (i + 1 < sentences.size() && EXAMPLE.matcher(context.sentence(sentences.get(i + 1))).lookingAt()) {
                 Span example = sentences.get(i + 1);
                 span = new Span(sentence.start(), example.end());
                 needsSpan = example; // the examples say what is needed

@@ -40,7 +40,7 @@ public final class PartyListReader {
             + "police|council|chamber|court|parliament|unit|superintendency|inspectorate|regulator|administration|"
             + "guard|forces?|board";
     /** "Ministry of Health of (the)" right before a State's name. */
-    private static final Pattern BODY_BEFORE = Pattern.compile(
+    static final Pattern BODY_BEFORE = Pattern.compile(
             "(?i)^(?:the\\s+)?[^,;()]{0,100}?\\b(?:" + INSTITUTION + ")\\b[^,;()]{0,100}?\\bof(?: the)?\\s*$");
     /** "Government of", "Permanent Mission of": the State itself, not a body of it. */
     private static final Pattern STATE_ITSELF = Pattern.compile(
@@ -52,8 +52,16 @@ public final class PartyListReader {
                     + "Customs|Police|Council|Chamber|Court|Parliament|Unit|Superintendency|Inspectorate|Regulator|"
                     + "Administration|Guard|Forces?|Board)\\b");
     /** A connector that ends the stretch of text before a name that can belong to it. */
-    private static final Pattern PREFIX_CUT = Pattern.compile(
+    static final Pattern PREFIX_CUT = Pattern.compile(
             "(?i).*\\b(?:with|together with|as well as|supported by|funded by|hosted by|organi[sz]ed by)\\b\\s*");
+    /**
+     * Every match of PREFIX_CUT holds one of these at a word start (its \\b before the connector),
+     * so a prefix without any is not cut and PREFIX_CUT is not tried.
+     */
+    static final Keywords PREFIX_CUT_WORDS = Keywords.of("with", "together", "as well", "supported", "funded",
+            "hosted", "organi");
+    /** Every match of BODY_BEFORE holds "of" at a word start (its \\bof): a prefix without it names no body. */
+    static final Keywords BODY_BEFORE_WORDS = Keywords.of("of");
     private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Za-z0-9.&/ -]{0,14}");
     private static final Pattern SEPARATORS = Pattern.compile("[,;\\n]|\\s+as well as\\s+|\\s+/\\s+");
     private static final Pattern AND = Pattern.compile("\\s+(?:and|&)\\s+");
@@ -203,17 +211,24 @@ public final class PartyListReader {
      */
     private static Span nationalBody(String text, int segmentStart, int start, int end, int to) {
         String prefix = text.substring(segmentStart, start);
-        Matcher cut = PREFIX_CUT.matcher(prefix);
-        int prefixStart = cut.lookingAt() ? cut.end() : 0;
+        int prefixStart = 0;
+        if (PREFIX_CUT_WORDS.anyIn(prefix)) {
+            Matcher cut = PREFIX_CUT.matcher(prefix);
+            prefixStart = cut.lookingAt() ? cut.end() : 0;
+        }
         String before = prefix.substring(prefixStart).stripLeading();
-        if (!before.isEmpty() && BODY_BEFORE.matcher(before).find() && !STATE_ITSELF.matcher(before).find()) {
+        // BODY_BEFORE and STATE_ITSELF start with ^: lookingAt() is their find()
+        if (!before.isEmpty() && BODY_BEFORE_WORDS.anyIn(before) && BODY_BEFORE.matcher(before).lookingAt()
+                && !STATE_ITSELF.matcher(before).lookingAt()) {
             int bodyStart = segmentStart + prefix.length() - before.length();
             if (text.regionMatches(true, bodyStart, "the ", 0, 4)) {
                 bodyStart += 4;
             }
             return new Span(bodyStart, end);
         }
-        if (BODY_AFTER.matcher(text.substring(end, Math.min(to, end + 80))).lookingAt()) {
+        // BODY_AFTER starts with a space: only then is it tried
+        if (end < to && text.charAt(end) == ' '
+                && BODY_AFTER.matcher(text.substring(end, Math.min(to, end + 80))).lookingAt()) {
             int bodyEnd = end;
             while (bodyEnd < to && ",;:()\n".indexOf(text.charAt(bodyEnd)) < 0) {
                 bodyEnd++;
