@@ -31,9 +31,9 @@ final class FactContext {
     private final StateCode host;
     private final Map<Span, List<Gazetteer.Match<Known>>> statesBySpan = new HashMap<>();
 
-    FactContext(String text, List<Span> sentences, NameIndex names, StateCode host) {
-        this.text = text;
-        this.words = new WordStarts(text);
+    FactContext(WordStarts words, List<Span> sentences, NameIndex names, StateCode host) {
+        this.text = words.text();
+        this.words = words;
         this.sentences = sentences;
         this.names = names;
         this.host = host;

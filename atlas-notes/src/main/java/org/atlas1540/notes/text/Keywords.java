@@ -20,6 +20,14 @@ import java.util.regex.Pattern;
 public final class Keywords {
     /** The words by their first character: {@code byFirst[c]} is null when no word starts with c. */
     private final char[][][] byFirst = new char[128][][];
+    /**
+     * For each first character, the second characters of its words as a 128-bit set (two longs,
+     * {@code seconds[2c]} and {@code seconds[2c + 1]}): a place whose second character is not in
+     * the set is turned away without comparing it with each word, unless a word is that first
+     * character alone ({@code oneCharacter[c]}).
+     */
+    private final long[] seconds = new long[256];
+    private final boolean[] oneCharacter = new boolean[128];
 
     private Keywords(String... words) {
         for (String word : words) {
@@ -30,7 +38,34 @@ public final class Keywords {
             same = same == null ? new char[1][] : Arrays.copyOf(same, same.length + 1);
             same[same.length - 1] = word.toCharArray();
             byFirst[word.charAt(0)] = same;
+            int first = word.charAt(0);
+            if (word.length() == 1) {
+                oneCharacter[first] = true;
+            } else {
+                int second = word.charAt(1);
+                seconds[2 * first + (second >> 6)] |= 1L << (second & 63);
+            }
         }
+    }
+
+    /**
+     * Whether a word with first character {@code l} (lower case) can start at {@code i}: false when
+     * the next character (lower-cased) is not the second character of any of them.
+     */
+    private boolean secondFits(char[] text, int i, int to, char l) {
+        if (i + 1 >= to || oneCharacter[l]) {
+            return true; // the words decide
+        }
+        char second = lower(text[i + 1]);
+        return second < 128 && (seconds[2 * l + (second >> 6)] & (1L << (second & 63))) != 0;
+    }
+
+    private boolean secondFits(CharSequence text, int i, int to, char l) {
+        if (i + 1 >= to || oneCharacter[l]) {
+            return true;
+        }
+        char second = lower(text.charAt(i + 1));
+        return second < 128 && (seconds[2 * l + (second >> 6)] & (1L << (second & 63))) != 0;
     }
 
     /** Words in lower-case ASCII. */
@@ -161,7 +196,7 @@ public final class Keywords {
     private boolean startsAt(char[] text, int i, int to, char c) {
         char l = lower(c);
         char[][] candidates = l < 128 ? byFirst[l] : null;
-        if (candidates != null) {
+        if (candidates != null && secondFits(text, i, to, l)) {
             for (char[] word : candidates) {
                 if (i + word.length <= to && rest(text, i, word)) {
                     return true;
@@ -174,7 +209,7 @@ public final class Keywords {
     private boolean startsAt(CharSequence text, int i, int to, char c) {
         char l = lower(c);
         char[][] candidates = l < 128 ? byFirst[l] : null;
-        if (candidates != null) {
+        if (candidates != null && secondFits(text, i, to, l)) {
             for (char[] word : candidates) {
                 if (i + word.length <= to && rest(text, i, word)) {
                     return true;
