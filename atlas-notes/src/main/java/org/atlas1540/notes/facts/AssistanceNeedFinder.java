@@ -135,6 +135,9 @@ final class AssistanceNeedFinder implements FactFinder {
     }
 
     private static List<Span> clauses(FactContext context, Span sentence) {
+        if (!context.contains(sentence, ',') && !context.contains(sentence, ';')) {
+            return List.of(sentence); // every match of CLAUSE holds a comma or a semicolon
+        }
         var clauses = new ArrayList<Span>();
         Matcher m = CLAUSE.matcher(context.text()).region(sentence.start(), sentence.end());
         int start = sentence.start();

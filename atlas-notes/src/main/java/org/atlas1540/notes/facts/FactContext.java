@@ -74,6 +74,17 @@ final class FactContext {
         return starts.findFrom(matcher, words, span.start(), span.end(), from);
     }
 
+    /** Whether the span holds the character {@code c}. */
+    boolean contains(Span span, char c) {
+        char[] chars = words.chars();
+        for (int i = span.start(); i < span.end(); i++) {
+            if (chars[i] == c) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     String sentence(Span span) {
         return span.of(text);
     }

@@ -58,7 +58,9 @@ public final class Sentences {
     private static boolean abbreviationEndsAt(char[] text, int dot, int sentenceStart) {
         for (String abbreviation : ABBREVIATIONS) {
             int begin = dot + 1 - abbreviation.length();
-            if (begin >= sentenceStart && startsWith(text, abbreviation, begin)
+            // the character before the dot first: it turns away nearly every abbreviation at once
+            if (begin >= sentenceStart && text[dot - 1] == abbreviation.charAt(abbreviation.length() - 2)
+                    && startsWith(text, abbreviation, begin)
                     && (begin == 0 || !Character.isLetter(text[begin - 1]))) {
                 return true;
             }
