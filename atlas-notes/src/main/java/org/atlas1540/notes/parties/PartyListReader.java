@@ -330,75 +330,69 @@ public final class PartyListReader {
             this.trailing = TRAILING.matcher(text).useTransparentBounds(true);
         }
 
+        /** Splits on "and" too, except inside the name of an institution ("Customs and Tax Administration"). */
         void addPieces(int start, int end) {
-            PartyListReader.addPieces(text, start, end, parties, seen, fieldName, warnings, and, connector, trailing);
+            if (isBlank(start, end)) {
+                return; // the white space between two separators: addPiece would strip it all and keep nothing
+            }
+            if (INSTITUTION_NAME_STARTS.find(INSTITUTION_NAME, text, start, end)) {
+                addPiece(start, end);
+                return;
+            }
+            and.region(start, end);
+            int pieceStart = start;
+            while (and.find()) {
+                addPiece(pieceStart, and.start());
+                pieceStart = and.end();
+            }
+            addPiece(pieceStart, end);
         }
-    }
 
-    /** Splits on "and" too, except inside the name of an institution ("Customs and Tax Administration"). */
-    private static void addPieces(String text, int start, int end, List<Party> parties, Set<String> seen,
-            String fieldName, Warnings warnings, Matcher and, Matcher connector, Matcher trailing) {
-        if (isBlank(text, start, end)) {
-            return; // the white space between two separators: addPiece would strip it all and keep nothing
+        private boolean isBlank(int start, int end) {
+            for (int i = start; i < end; i++) {
+                if (!Character.isWhitespace(text.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
         }
-        if (INSTITUTION_NAME_STARTS.find(INSTITUTION_NAME, text, start, end)) {
-            addPiece(text, start, end, parties, seen, fieldName, warnings, connector, trailing);
-            return;
-        }
-        and.region(start, end);
-        int pieceStart = start;
-        while (and.find()) {
-            addPiece(text, pieceStart, and.start(), parties, seen, fieldName, warnings, connector, trailing);
-            pieceStart = and.end();
-        }
-        addPiece(text, pieceStart, end, parties, seen, fieldName, warnings, connector, trailing);
-    }
 
-    private static boolean isBlank(String text, int start, int end) {
-        for (int i = start; i < end; i++) {
-            if (!Character.isWhitespace(text.charAt(i))) {
-                return false;
+        private void addPiece(int start, int end) {
+            int s = start;
+            int e = end;
+            boolean changed = true;
+            while (changed && s < e) {
+                changed = false;
+                while (s < e && Character.isWhitespace(text.charAt(s))) {
+                    s++;
+                }
+                if (s < e && CONNECTOR_FIRST.indexOf(text.charAt(s)) >= 0 && connector.region(s, e).lookingAt()
+                        && connector.end() > s) {
+                    s = connector.end();
+                    changed = true;
+                }
+                while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+                    e--;
+                }
+                // the longest trailing word is 4 letters: looking at the last few characters is enough
+                // (white space before it that is left is stripped on the next round)
+                if (e > s && TRAILING_LAST.indexOf(text.charAt(e - 1)) >= 0
+                        && trailing.region(Math.max(s, e - 8), e).find()) {
+                    e = trailing.start();
+                    changed = true;
+                }
             }
-        }
-        return true;
-    }
-
-    private static void addPiece(String text, int start, int end, List<Party> parties, Set<String> seen,
-            String fieldName, Warnings warnings, Matcher connector, Matcher trailing) {
-        int s = start;
-        int e = end;
-        boolean changed = true;
-        while (changed && s < e) {
-            changed = false;
-            while (s < e && Character.isWhitespace(text.charAt(s))) {
-                s++;
+            if (e - s < 2) {
+                return;
             }
-            if (s < e && CONNECTOR_FIRST.indexOf(text.charAt(s)) >= 0 && connector.region(s, e).lookingAt()
-                    && connector.end() > s) {
-                s = connector.end();
-                changed = true;
+            String mention = collapse(text.substring(s, e));
+            if (!hasCapitalisedWord(mention) || NOT_NAMES.contains(mention.toLowerCase(Locale.ROOT))) {
+                return;
             }
-            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-                e--;
+            if (seen.add("u:" + mention.toLowerCase(Locale.ROOT))) {
+                parties.add(new Party(PartyType.UNRESOLVED, null, mention, mention, new Span(s, e), null, null));
+                warnings.at(s, "'" + mention + "' in " + fieldName + " is not a known State or organisation");
             }
-            // the longest trailing word is 4 letters: looking at the last few characters is enough
-            // (white space before it that is left is stripped on the next round)
-            if (e > s && TRAILING_LAST.indexOf(text.charAt(e - 1)) >= 0
-                    && trailing.region(Math.max(s, e - 8), e).find()) {
-                e = trailing.start();
-                changed = true;
-            }
-        }
-        if (e - s < 2) {
-            return;
-        }
-        String mention = collapse(text.substring(s, e));
-        if (!hasCapitalisedWord(mention) || NOT_NAMES.contains(mention.toLowerCase(Locale.ROOT))) {
-            return;
-        }
-        if (seen.add("u:" + mention.toLowerCase(Locale.ROOT))) {
-            parties.add(new Party(PartyType.UNRESOLVED, null, mention, mention, new Span(s, e), null, null));
-            warnings.at(s, "'" + mention + "' in " + fieldName + " is not a known State or organisation");
         }
     }
 
