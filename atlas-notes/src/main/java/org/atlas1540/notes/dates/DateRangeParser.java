@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.atlas1540.notes.DateRange;
+import org.atlas1540.notes.text.Chars;
 
 /**
  * Finds dates and date ranges in note text: "9-10 May 2013", "5 - 6 November 2013",
@@ -55,10 +56,10 @@ public final class DateRangeParser {
 
     private static DateMatch next(CharSequence text, DateLexer lexer, int from) {
         int length = text.length();
-        int pos = from > 0 && Character.isLetterOrDigit(text.charAt(from - 1)) ? wordEnd(text, from) : from;
+        int pos = from > 0 && Chars.isLetterOrDigit(text.charAt(from - 1)) ? wordEnd(text, from) : from;
         while (pos < length) {
             char c = text.charAt(pos);
-            if (!Character.isLetterOrDigit(c)) {
+            if (!Chars.isLetterOrDigit(c)) {
                 pos++;
                 continue;
             }
@@ -101,7 +102,7 @@ public final class DateRangeParser {
     /** The end of the run of letters and digits starting at the position. */
     private static int wordEnd(CharSequence text, int pos) {
         int end = pos;
-        while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+        while (end < text.length() && Chars.isLetterOrDigit(text.charAt(end))) {
             end++;
         }
         return end;

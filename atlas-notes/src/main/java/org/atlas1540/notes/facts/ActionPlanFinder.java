@@ -41,15 +41,13 @@ final class ActionPlanFinder implements FactFinder {
         var facts = new ArrayList<Fact>();
         boolean previousAboutPlans = false;
         for (Span sentence : context.sentences()) {
-            String text = context.sentence(sentence);
-            boolean aboutPlans = context.anyIn(PLAN_WORDS, sentence)
-                    && PLAN_WORDS.find(PLAN, context.text(), sentence.start(), sentence.end());
-            if (aboutPlans || (previousAboutPlans && PLAN_REFERENCE_STARTS.find(PLAN_REFERENCE, text))) {
-                Set<StateCode> states = statesIn(context, sentence, text);
+            boolean aboutPlans = context.find(PLAN_WORDS, PLAN, sentence);
+            if (aboutPlans || (previousAboutPlans && context.find(PLAN_REFERENCE_STARTS, PLAN_REFERENCE, sentence))) {
+                Set<StateCode> states = statesIn(context, sentence);
                 if (!states.isEmpty()) {
                     // status and link are the sentence's, the same for every State it names
-                    String status = status(text);
-                    String link = link(text);
+                    String status = status(context, sentence);
+                    String link = link(context, sentence);
                     for (StateCode state : states) {
                         facts.add(new NationalActionPlanFact(state, status, link, sentence));
                     }
@@ -60,27 +58,30 @@ final class ActionPlanFinder implements FactFinder {
         return facts;
     }
 
-    private static Set<StateCode> statesIn(FactContext context, Span sentence, String text) {
+    private static Set<StateCode> statesIn(FactContext context, Span sentence) {
         Set<StateCode> states = context.stateCodes(sentence);
-        if (states.isEmpty() && context.host() != null && HOST_STARTS.find(HOST, text)) {
+        if (states.isEmpty() && context.host() != null && context.find(HOST_STARTS, HOST, sentence)) {
             states.add(context.host());
         }
         return states;
     }
 
-    private static String status(String text) {
-        if (IN_PREPARATION_STARTS.find(IN_PREPARATION, text)) {
+    private static String status(FactContext context, Span sentence) {
+        if (context.find(IN_PREPARATION_STARTS, IN_PREPARATION, sentence)) {
             return "in-preparation";
         }
-        if (SUBMITTED_STARTS.find(SUBMITTED, text)) {
+        if (context.find(SUBMITTED_STARTS, SUBMITTED, sentence)) {
             return "submitted";
         }
         return "prepared";
     }
 
-    private static String link(String text) {
-        Matcher m = Keywords.anchorable(URL, text);
-        if (!URL_STARTS.findFrom(m, text, 0)) {
+    private static String link(FactContext context, Span sentence) {
+        if (!context.anyIn(URL_STARTS, sentence)) {
+            return null;
+        }
+        Matcher m = Keywords.anchorable(URL, context.sentence(sentence));
+        if (!context.findFrom(URL_STARTS, m, sentence, 0)) {
             return null;
         }
         String url = m.group();

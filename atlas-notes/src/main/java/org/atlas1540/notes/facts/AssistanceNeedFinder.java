@@ -43,6 +43,7 @@ final class AssistanceNeedFinder implements FactFinder {
             "would welcome", "a need");
     /** Where one sentence reports the needs of several States: "X asked for ..., and Y identified ...". */
     private static final Pattern CLAUSE = Pattern.compile(",\\s+(?:and|while|whereas)\\s+|;\\s+");
+    /** Starts with ^: lookingAt() is its find(). */
     private static final Pattern EXAMPLE = Pattern.compile("(?i)^(?:for example|for instance|in particular|these include|such as|notably|e\\.g\\.)");
     static final Pattern NEEDS_LIST = Pattern.compile(
             "(?i)\\b(?:in the (?:areas?|fields?) of|such as|namely|in particular)\\s+([^.;:\"“”]{3,300})");
@@ -72,16 +73,16 @@ final class AssistanceNeedFinder implements FactFinder {
                 continue;
             }
             Span span = sentence;
-            String needsText = context.sentence(sentence);
-            if (i + 1 < sentences.size() && EXAMPLE.matcher(context.sentence(sentences.get(i + 1))).find()) {
+            Span needsSpan = sentence;
+            if (i + 1 < sentences.size() && EXAMPLE.matcher(context.sentence(sentences.get(i + 1))).lookingAt()) {
                 Span example = sentences.get(i + 1);
                 span = new Span(sentence.start(), example.end());
-                needsText = context.sentence(example); // the examples say what is needed
+                needsSpan = example; // the examples say what is needed
                 i++;
             }
             String text = context.sentence(span);
             List<Topic> areas = topics.detect(text).stream().filter(AREAS::contains).toList();
-            List<String> needs = needs(needsText);
+            List<String> needs = needs(context, needsSpan);
             Set<StateCode> states = new LinkedHashSet<>();
             boolean unattributed = false;
             for (Span clause : clauses(context, sentence)) {
@@ -105,7 +106,7 @@ final class AssistanceNeedFinder implements FactFinder {
             if (states.isEmpty()) {
                 facts.add(new AssistanceNeedFact(null, areas, needs, span));
             }
-            boolean refersBack = !states.isEmpty() && BACK_REFERENCE_STARTS.find(BACK_REFERENCE, text);
+            boolean refersBack = !states.isEmpty() && context.find(BACK_REFERENCE_STARTS, BACK_REFERENCE, span);
             for (StateCode state : states) {
                 // a sentence that refers back to a State's needs already stated adds nothing
                 if (refersBack && facts.stream().anyMatch(f -> state.equals(((AssistanceNeedFact) f).state()))) {
@@ -125,7 +126,7 @@ final class AssistanceNeedFinder implements FactFinder {
         String text = context.sentence(span);
         Matcher m = Keywords.anchorable(NEED, text);
         // as while (m.find()), but trying NEED only where one of NEED_STARTS starts a word
-        for (int from = 0; NEED_STARTS.findFrom(m, text, from); from = m.end()) {
+        for (int from = 0; context.findFrom(NEED_STARTS, m, span, from); from = m.end()) {
             if (!text.substring(Math.max(0, m.start() - 40), m.start()).contains("how to")) {
                 return true;
             }
@@ -134,6 +135,9 @@ final class AssistanceNeedFinder implements FactFinder {
     }
 
     private static List<Span> clauses(FactContext context, Span sentence) {
+        if (!context.contains(sentence, ',') && !context.contains(sentence, ';')) {
+            return List.of(sentence); // every match of CLAUSE holds a comma or a semicolon
+        }
         var clauses = new ArrayList<Span>();
         Matcher m = CLAUSE.matcher(context.text()).region(sentence.start(), sentence.end());
         int start = sentence.start();
@@ -145,11 +149,14 @@ final class AssistanceNeedFinder implements FactFinder {
         return clauses;
     }
 
-    private static List<String> needs(String text) {
+    private static List<String> needs(FactContext context, Span span) {
         var needs = new ArrayList<String>();
-        Matcher m = Keywords.anchorable(NEEDS_LIST, text);
+        if (!context.anyIn(NEEDS_LIST_STARTS, span)) {
+            return needs;
+        }
+        Matcher m = Keywords.anchorable(NEEDS_LIST, context.sentence(span));
         // as while (m.find()), but trying NEEDS_LIST only where one of NEEDS_LIST_STARTS starts a word
-        for (int from = 0; NEEDS_LIST_STARTS.findFrom(m, text, from); from = m.end()) {
+        for (int from = 0; context.findFrom(NEEDS_LIST_STARTS, m, span, from); from = m.end()) {
             for (String part : SPLIT.split(m.group(1))) {
                 String need = Spaces.collapse(part.strip());
                 if (need.length() > 2 && !needs.contains(need)) {

@@ -44,13 +44,12 @@ final class CountryVisitFinder implements FactFinder {
             if (!context.anyIn(VISIT_WORDS, sentence)) {
                 continue;
             }
-            String text = context.sentence(sentence);
-            if (!VISIT_STARTS.find(VISIT, text)) {
+            if (!context.find(VISIT_STARTS, VISIT, sentence)) {
                 continue;
             }
             Set<StateCode> states = context.stateCodes(sentence);
-            String status = status(text);
-            Integer year = year(text);
+            String status = status(context, sentence);
+            Integer year = year(context, sentence);
             for (StateCode state : states) {
                 facts.add(new CountryVisitFact(state, status, year, sentence));
             }
@@ -58,21 +57,24 @@ final class CountryVisitFinder implements FactFinder {
         return facts;
     }
 
-    private static String status(String text) {
-        if (PROPOSED_STARTS.find(PROPOSED, text)) {
+    private static String status(FactContext context, Span sentence) {
+        if (context.find(PROPOSED_STARTS, PROPOSED, sentence)) {
             return "proposed";
         }
-        if (REQUESTED_STARTS.find(REQUESTED, text)) {
+        if (context.find(REQUESTED_STARTS, REQUESTED, sentence)) {
             return "requested";
         }
-        if (CONDUCTED_STARTS.find(CONDUCTED, text)) {
+        if (context.find(CONDUCTED_STARTS, CONDUCTED, sentence)) {
             return "conducted";
         }
         return "proposed";
     }
 
-    private static Integer year(String text) {
-        Matcher m = Keywords.anchorable(YEAR, text);
-        return YEAR_STARTS.findFrom(m, text, 0) ? Integer.valueOf(m.group(1)) : null;
+    private static Integer year(FactContext context, Span sentence) {
+        if (!context.anyIn(YEAR_STARTS, sentence)) {
+            return null;
+        }
+        Matcher m = Keywords.anchorable(YEAR, context.sentence(sentence));
+        return context.findFrom(YEAR_STARTS, m, sentence, 0) ? Integer.valueOf(m.group(1)) : null;
     }
 }

@@ -5,6 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.atlas1540.notes.Span;
 import org.atlas1540.notes.names.Gazetteer;
 import org.atlas1540.notes.names.Known;
@@ -29,9 +31,9 @@ final class FactContext {
     private final StateCode host;
     private final Map<Span, List<Gazetteer.Match<Known>>> statesBySpan = new HashMap<>();
 
-    FactContext(String text, List<Span> sentences, NameIndex names, StateCode host) {
-        this.text = text;
-        this.words = new WordStarts(text);
+    FactContext(WordStarts words, List<Span> sentences, NameIndex names, StateCode host) {
+        this.text = words.text();
+        this.words = words;
         this.sentences = sentences;
         this.names = names;
         this.host = host;
@@ -52,6 +54,35 @@ final class FactContext {
     /** Whether one of {@code words} starts a word in the span: the finders' cheap test before a pattern. */
     boolean anyIn(Keywords keywords, Span span) {
         return keywords.anyIn(words, span.start(), span.end());
+    }
+
+    /**
+     * Whether {@code pattern} finds a match in the span, exactly as
+     * {@code starts.find(pattern, sentence(span))} would, with the keywords looked for at the word
+     * starts of the note found once.
+     */
+    boolean find(Keywords starts, Pattern pattern, Span span) {
+        return starts.find(pattern, words, span.start(), span.end());
+    }
+
+    /**
+     * As {@code starts.findFrom(matcher, sentence(span), from)}, for a matcher over
+     * {@code sentence(span)} from {@link Keywords#anchorable}: the next match at or after
+     * {@code from}, an offset in that sentence.
+     */
+    boolean findFrom(Keywords starts, Matcher matcher, Span span, int from) {
+        return starts.findFrom(matcher, words, span.start(), span.end(), from);
+    }
+
+    /** Whether the span holds the character {@code c}. */
+    boolean contains(Span span, char c) {
+        char[] chars = words.chars();
+        for (int i = span.start(); i < span.end(); i++) {
+            if (chars[i] == c) {
+                return true;
+            }
+        }
+        return false;
     }
 
     String sentence(Span span) {

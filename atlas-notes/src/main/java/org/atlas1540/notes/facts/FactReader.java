@@ -7,6 +7,7 @@ import org.atlas1540.notes.Span;
 import org.atlas1540.notes.dates.DateRangeParser;
 import org.atlas1540.notes.names.NameIndex;
 import org.atlas1540.notes.text.Sentences;
+import org.atlas1540.notes.text.WordStarts;
 import org.atlas1540.notes.topics.TopicDetector;
 import org.atlas1540.notes.venue.VenueReader;
 import org.atlas1540.reference.StateCode;
@@ -35,11 +36,12 @@ public final class FactReader {
      * @param host the State that hosted the event (the venue's country), or null
      */
     public List<Fact> read(String text, List<Span> body, StateCode host) {
+        var words = new WordStarts(text);
         var sentences = new ArrayList<Span>();
         for (Span section : body) {
-            sentences.addAll(Sentences.split(text, section.start(), section.end()));
+            sentences.addAll(Sentences.split(words.chars(), section.start(), section.end()));
         }
-        var context = new FactContext(text, sentences, names, host);
+        var context = new FactContext(words, sentences, names, host);
         var facts = new ArrayList<Fact>();
         for (FactFinder finder : finders) {
             facts.addAll(finder.find(context));

@@ -37,10 +37,10 @@ final class RecommendationsFinder implements FactFinder {
             if (!context.anyIn(AGREED_WORDS, sentence)) {
                 continue;
             }
-            String text = context.sentence(sentence);
-            if (!AGREED_STARTS.find(AGREED, text) || NONE_STARTS.find(NONE, text)) {
+            if (!context.find(AGREED_STARTS, AGREED, sentence) || context.find(NONE_STARTS, NONE, sentence)) {
                 continue;
             }
+            String text = context.sentence(sentence);
             Matcher description = DESCRIPTION.matcher(text);
             Matcher attachment = ATTACHMENT.matcher(text);
             String attached = attachment.find() ? capitalise(attachment.group(1)) : null;

@@ -42,8 +42,7 @@ final class RelatedEventFinder implements FactFinder {
     public List<Fact> find(FactContext context) {
         var facts = new ArrayList<Fact>();
         for (Span sentence : context.sentences()) {
-            if (!context.anyIn(RELATED_STARTS, sentence)
-                    || !RELATED_STARTS.find(RELATED, context.text(), sentence.start(), sentence.end())) {
+            if (!context.find(RELATED_STARTS, RELATED, sentence)) {
                 continue;
             }
             String text = context.sentence(sentence);

@@ -40,7 +40,7 @@ public enum FieldLabel {
 
     static Optional<Found> at(String line) {
         Matcher m = ANY.matcher(line);
-        if (!m.find()) {
+        if (!m.lookingAt()) { // as find(): ANY starts with ^, which holds only at the start of the line
             return Optional.empty();
         }
         FieldLabel[] labels = values();

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.atlas1540.notes.SectionKind;
+import org.atlas1540.notes.text.Keywords;
 import org.atlas1540.notes.text.Spaces;
 
 /**
@@ -19,19 +20,27 @@ final class SectionHeadings {
             "^(?:(?:\\d{1,2}(?:\\.\\d{1,2}){0,2}|[IVX]{1,5}|[A-H])[.)]|\\(\\d{1,2}\\)|\\d{1,2}(?= [A-Z]))[ \\t]+");
     private static final int MAX_WORDS = 9;
 
-    private record Keyword(Pattern pattern, SectionKind kind) {
+    /**
+     * A kind of section and the words that name it; {@code starts} holds the start of each
+     * alternative, and a heading in which none of them starts a word cannot match (the pattern
+     * needs {@code \\b} before one, and {@code CASE_INSENSITIVE} folds ASCII only, as
+     * {@link Keywords} does), so the pattern is not tried there.
+     */
+    record Keyword(Pattern pattern, Keywords starts, SectionKind kind) {
     }
 
-    private static final List<Keyword> KEYWORDS = List.of(
-            keyword("recommendations?", SectionKind.RECOMMENDATIONS),
-            keyword("objectives?|purposes?|aims?|goals?", SectionKind.OBJECTIVES),
-            keyword("background|context|introduction", SectionKind.BACKGROUND),
-            keyword("highlights?|summary|proceedings|discussions?|key points|main points|overview of (?:the )?(?:event|workshop|discussions)", SectionKind.HIGHLIGHTS),
-            keyword("outcomes?|results?|conclusions?", SectionKind.OUTCOME),
-            keyword("comments?|remarks?|observations", SectionKind.COMMENTS));
+    static final List<Keyword> KEYWORDS = List.of(
+            keyword("recommendations?", SectionKind.RECOMMENDATIONS, "recommendation"),
+            keyword("objectives?|purposes?|aims?|goals?", SectionKind.OBJECTIVES, "objective", "purpose", "aim", "goal"),
+            keyword("background|context|introduction", SectionKind.BACKGROUND, "background", "context", "introduction"),
+            keyword("highlights?|summary|proceedings|discussions?|key points|main points|overview of (?:the )?(?:event|workshop|discussions)", SectionKind.HIGHLIGHTS,
+                    "highlight", "summary", "proceedings", "discussion", "key points", "main points", "overview of "),
+            keyword("outcomes?|results?|conclusions?", SectionKind.OUTCOME, "outcome", "result", "conclusion"),
+            keyword("comments?|remarks?|observations", SectionKind.COMMENTS, "comment", "remark", "observations"));
 
-    private static Keyword keyword(String alternatives, SectionKind kind) {
-        return new Keyword(Pattern.compile("\\b(?:" + alternatives + ")\\b", Pattern.CASE_INSENSITIVE), kind);
+    private static Keyword keyword(String alternatives, SectionKind kind, String... starts) {
+        return new Keyword(Pattern.compile("\\b(?:" + alternatives + ")\\b", Pattern.CASE_INSENSITIVE),
+                Keywords.of(starts), kind);
     }
 
     /** A heading found on a line: its kind and its text without numbering. */
@@ -48,7 +57,7 @@ final class SectionHeadings {
             return Optional.empty();
         }
         Matcher numbering = NUMBERING.matcher(trimmed);
-        boolean numbered = numbering.find();
+        boolean numbered = numbering.lookingAt(); // as find(): NUMBERING starts with ^
         String text = numbered ? trimmed.substring(numbering.end()).strip() : trimmed;
         if (text.endsWith(":")) {
             if (Spaces.split(text).length > 3) {
@@ -84,6 +93,9 @@ final class SectionHeadings {
         Keyword best = null;
         int bestStart = Integer.MAX_VALUE;
         for (Keyword keyword : KEYWORDS) {
+            if (!keyword.starts.anyIn(heading)) {
+                continue;
+            }
             Matcher m = keyword.pattern.matcher(heading);
             if (m.find() && m.start() < bestStart) {
                 best = keyword;

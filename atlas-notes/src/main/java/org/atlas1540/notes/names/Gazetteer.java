@@ -1,9 +1,13 @@
 package org.atlas1540.notes.names;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.atlas1540.notes.text.Chars;
 import org.atlas1540.notes.text.MatchText;
 
 /**
@@ -32,40 +36,11 @@ public final class Gazetteer<T> {
     private record Candidate<T>(Entry<T> entry, boolean acronym) {
     }
 
-    /** A trie node; its children are kept by character in a sorted array, looked up by binary search. */
+    /** A trie node while the trie is built; its children are kept by character in a sorted array. */
     private static final class Node<T> {
         private char[] keys = new char[0];
         private Node<T>[] children = newArray(0);
         final List<Candidate<T>> entries = new ArrayList<>(1);
-
-        /** For a node with many children (the root above all), its ASCII children by character; else null. */
-        private Node<T>[] ascii;
-
-        Node<T> next(char c) {
-            if (ascii != null && c < ASCII) {
-                return ascii[c];
-            }
-            int i = Arrays.binarySearch(keys, c);
-            return i >= 0 ? children[i] : null;
-        }
-
-        /**
-         * Once the trie is built: a node with many children, which every word of the text searched
-         * passes through (the root) or many do, finds an ASCII child by a table instead of a search.
-         */
-        void index() {
-            if (keys.length >= WIDE) {
-                ascii = newArray(ASCII);
-                for (int i = 0; i < keys.length; i++) {
-                    if (keys[i] < ASCII) {
-                        ascii[keys[i]] = children[i];
-                    }
-                }
-            }
-            for (Node<T> child : children) {
-                child.index();
-            }
-        }
 
         Node<T> nextOrAdd(char c) {
             int i = Arrays.binarySearch(keys, c);
@@ -100,17 +75,112 @@ public final class Gazetteer<T> {
     private static final int ASCII = 128;
     /** Nodes with at least this many children get a table of their ASCII children. */
     private static final int WIDE = 8;
+    /** Nodes with at most this many children find a child by a linear scan of their keys. */
+    private static final int LINEAR = 8;
 
-    private final Node<T> root = new Node<>();
+    /*
+     * The trie, once built, as arrays indexed by node number (the root is 0; nodes numbered depth
+     * first, so a name's nodes lie close together): a walk reads a few small arrays instead of
+     * chasing node objects spread over the heap. Node n's children are the edges
+     * edgeStart[n] .. edgeStart[n + 1] - 1, sorted by edgeKey; a node with many children (the root
+     * above all) also has its ASCII children in a table: asciiChildren[asciiBase[n] + c], -1 for
+     * none, asciiBase[n] being -1 for a node without one.
+     */
+    private final int[] edgeStart;
+    private final char[] edgeKey;
+    private final int[] edgeTarget;
+    private final int[] asciiBase;
+    private final int[] asciiChildren;
+    /** The entries of each node: null for a node where no name ends. */
+    private final Candidate<T>[][] entriesOf;
 
     public Gazetteer(List<Entry<T>> entries) {
+        Node<T> root = new Node<>();
         for (Entry<T> entry : entries) {
-            add(entry);
+            add(root, entry);
         }
-        root.index();
+        var order = new ArrayList<Node<T>>();
+        var numbers = new IdentityHashMap<Node<T>, Integer>();
+        number(root, order, numbers);
+        int nodes = order.size();
+        int edges = nodes - 1;
+        int wide = 0;
+        for (Node<T> node : order) {
+            wide += node.keys.length >= WIDE ? 1 : 0;
+        }
+        edgeStart = new int[nodes + 1];
+        edgeKey = new char[edges];
+        edgeTarget = new int[edges];
+        asciiBase = new int[nodes];
+        asciiChildren = new int[wide * ASCII];
+        Arrays.fill(asciiChildren, -1);
+        entriesOf = newEntries(nodes);
+        int edge = 0;
+        int tables = 0;
+        for (int n = 0; n < nodes; n++) {
+            Node<T> node = order.get(n);
+            edgeStart[n] = edge;
+            asciiBase[n] = node.keys.length >= WIDE ? tables++ * ASCII : -1;
+            for (int i = 0; i < node.keys.length; i++) {
+                int child = numbers.get(node.children[i]);
+                edgeKey[edge] = node.keys[i];
+                edgeTarget[edge] = child;
+                edge++;
+                if (asciiBase[n] >= 0 && node.keys[i] < ASCII) {
+                    asciiChildren[asciiBase[n] + node.keys[i]] = child;
+                }
+            }
+            entriesOf[n] = node.entries.isEmpty() ? null : newCandidates(node.entries);
+        }
+        edgeStart[nodes] = edge;
     }
 
-    private void add(Entry<T> entry) {
+    /** Numbers the nodes depth first, the root 0. */
+    private static <T> void number(Node<T> root, List<Node<T>> order, Map<Node<T>, Integer> numbers) {
+        var stack = new ArrayDeque<Node<T>>();
+        stack.push(root);
+        while (!stack.isEmpty()) {
+            Node<T> node = stack.pop();
+            numbers.put(node, order.size());
+            order.add(node);
+            for (int i = node.children.length - 1; i >= 0; i--) {
+                stack.push(node.children[i]);
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Candidate<T>[][] newEntries(int length) {
+        return (Candidate<T>[][]) new Candidate<?>[length][];
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Candidate<T>[] newCandidates(List<Candidate<T>> entries) {
+        return entries.toArray((Candidate<T>[]) new Candidate<?>[0]);
+    }
+
+    /** The child of {@code node} by character {@code c}, or -1. */
+    private int next(int node, char c) {
+        int table = asciiBase[node];
+        if (table >= 0 && c < ASCII) {
+            return asciiChildren[table + c];
+        }
+        int from = edgeStart[node];
+        int to = edgeStart[node + 1];
+        if (to - from <= LINEAR) {
+            // most nodes have a child or two: a plain scan beats a binary search there
+            for (int e = from; e < to; e++) {
+                if (edgeKey[e] == c) {
+                    return edgeTarget[e];
+                }
+            }
+            return -1;
+        }
+        int e = Arrays.binarySearch(edgeKey, from, to, c);
+        return e >= 0 ? edgeTarget[e] : -1;
+    }
+
+    private static <T> void add(Node<T> root, Entry<T> entry) {
         String key = key(entry.name());
         if (key.isEmpty()) {
             return;
@@ -151,21 +221,22 @@ public final class Gazetteer<T> {
 
     /** The longest name that starts exactly at {@code start}, or null. */
     public Match<T> longestAt(CharSequence text, int start, int to) {
-        Node<T> node = root;
+        int node = 0;
         Match<T> best = null;
         char previous = 0;
         for (int i = start; i < to; i++) {
-            char c = Character.toLowerCase(MatchText.fold(text.charAt(i)));
+            char c = lowerFold(text.charAt(i));
             if (c == ' ' && previous == ' ') {
                 continue;
             }
-            node = node.next(c);
-            if (node == null) {
+            node = next(node, c);
+            if (node < 0) {
                 break;
             }
             previous = c;
-            if (!node.entries.isEmpty() && endsWord(text, i + 1, to)) {
-                Entry<T> entry = accepted(node.entries, text, start, i + 1);
+            Candidate<T>[] candidates = entriesOf[node];
+            if (candidates != null && endsWord(text, i + 1, to)) {
+                Entry<T> entry = accepted(candidates, text, start, i + 1);
                 if (entry != null) {
                     best = new Match<>(start, i + 1, entry.target(), entry.name());
                 }
@@ -174,7 +245,7 @@ public final class Gazetteer<T> {
         return best;
     }
 
-    private static <T> Entry<T> accepted(List<Candidate<T>> entries, CharSequence text, int start, int end) {
+    private static <T> Entry<T> accepted(Candidate<T>[] entries, CharSequence text, int start, int end) {
         for (Candidate<T> candidate : entries) {
             if (!candidate.acronym() || sameCase(candidate.entry().name(), text, start, end)) {
                 return candidate.entry();
@@ -223,11 +294,25 @@ public final class Gazetteer<T> {
     }
 
     private static boolean startsWord(CharSequence text, int i) {
-        return i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)) || !Character.isLetterOrDigit(text.charAt(i));
+        return i == 0 || !isLetterOrDigit(text.charAt(i - 1)) || !isLetterOrDigit(text.charAt(i));
     }
 
     private static boolean endsWord(CharSequence text, int end, int to) {
-        return end >= text.length() || !Character.isLetterOrDigit(text.charAt(end))
-                || !Character.isLetterOrDigit(text.charAt(end - 1));
+        return end >= text.length() || !isLetterOrDigit(text.charAt(end)) || !isLetterOrDigit(text.charAt(end - 1));
+    }
+
+    private static boolean isLetterOrDigit(char c) {
+        return Chars.isLetterOrDigit(c);
+    }
+
+    /** The character as the trie keys it: folded, then lower-cased; ASCII letters directly. */
+    private static char lowerFold(char c) {
+        if (c >= 'A' && c <= 'Z') {
+            return (char) (c + ('a' - 'A'));
+        }
+        if (c >= 'a' && c <= 'z') {
+            return c;
+        }
+        return Character.toLowerCase(MatchText.fold(c));
     }
 }

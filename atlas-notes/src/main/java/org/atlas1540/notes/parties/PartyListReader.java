@@ -40,7 +40,7 @@ public final class PartyListReader {
             + "police|council|chamber|court|parliament|unit|superintendency|inspectorate|regulator|administration|"
             + "guard|forces?|board";
     /** "Ministry of Health of (the)" right before a State's name. */
-    private static final Pattern BODY_BEFORE = Pattern.compile(
+    static final Pattern BODY_BEFORE = Pattern.compile(
             "(?i)^(?:the\\s+)?[^,;()]{0,100}?\\b(?:" + INSTITUTION + ")\\b[^,;()]{0,100}?\\bof(?: the)?\\s*$");
     /** "Government of", "Permanent Mission of": the State itself, not a body of it. */
     private static final Pattern STATE_ITSELF = Pattern.compile(
@@ -52,8 +52,16 @@ public final class PartyListReader {
                     + "Customs|Police|Council|Chamber|Court|Parliament|Unit|Superintendency|Inspectorate|Regulator|"
                     + "Administration|Guard|Forces?|Board)\\b");
     /** A connector that ends the stretch of text before a name that can belong to it. */
-    private static final Pattern PREFIX_CUT = Pattern.compile(
+    static final Pattern PREFIX_CUT = Pattern.compile(
             "(?i).*\\b(?:with|together with|as well as|supported by|funded by|hosted by|organi[sz]ed by)\\b\\s*");
+    /**
+     * Every match of PREFIX_CUT holds one of these at a word start (its \\b before the connector),
+     * so a prefix without any is not cut and PREFIX_CUT is not tried.
+     */
+    static final Keywords PREFIX_CUT_WORDS = Keywords.of("with", "together", "as well", "supported", "funded",
+            "hosted", "organi");
+    /** Every match of BODY_BEFORE holds "of" at a word start (its \\bof): a prefix without it names no body. */
+    static final Keywords BODY_BEFORE_WORDS = Keywords.of("of");
     private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Za-z0-9.&/ -]{0,14}");
     private static final Pattern SEPARATORS = Pattern.compile("[,;\\n]|\\s+as well as\\s+|\\s+/\\s+");
     private static final Pattern AND = Pattern.compile("\\s+(?:and|&)\\s+");
@@ -84,6 +92,15 @@ public final class PartyListReader {
                     + "|delegations? (?:of|from)\\b"
                     + "|and\\b|with\\b|the\\b|of\\b|by\\b|from\\b|in\\b|for\\b|[()\\[\\].:])\\s*");
     private static final Pattern TRAILING = Pattern.compile("(?i)\\s*(?:\\band|\\bof|\\bthe|\\bwith|[,.:;()\\[\\]])$");
+    /**
+     * The characters a match of CONNECTOR can start with (its letters in both cases, as its
+     * {@code (?i)} folds ASCII only): at any other, CONNECTOR is not tried.
+     */
+    private static final String CONNECTOR_FIRST = "-•*–▪·()[].:iwtkfgsapchojmerdbIWTKFGSAPCHOJMERDB";
+    /** The characters a match of TRAILING can end with: at any other, TRAILING is not tried. */
+    private static final String TRAILING_LAST = ",.:;()[]dfehDFEH";
+    /** What {@code s.split("[\\s/-]+")} splits on, compiled once. */
+    private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s/-]+");
     private static final Set<String> NOT_NAMES = Set.of("other", "others", "states", "organisations", "organizations",
             "secretariat", "government", "governments", "representatives", "experts", "speakers", "participants",
             "observers", "delegations", "delegation", "member states", "states-members", "partners", "agencies", "ministries",
@@ -194,17 +211,24 @@ public final class PartyListReader {
      */
     private static Span nationalBody(String text, int segmentStart, int start, int end, int to) {
         String prefix = text.substring(segmentStart, start);
-        Matcher cut = PREFIX_CUT.matcher(prefix);
-        int prefixStart = cut.lookingAt() ? cut.end() : 0;
+        int prefixStart = 0;
+        if (PREFIX_CUT_WORDS.anyIn(prefix)) {
+            Matcher cut = PREFIX_CUT.matcher(prefix);
+            prefixStart = cut.lookingAt() ? cut.end() : 0;
+        }
         String before = prefix.substring(prefixStart).stripLeading();
-        if (!before.isEmpty() && BODY_BEFORE.matcher(before).find() && !STATE_ITSELF.matcher(before).find()) {
+        // BODY_BEFORE and STATE_ITSELF start with ^: lookingAt() is their find()
+        if (!before.isEmpty() && BODY_BEFORE_WORDS.anyIn(before) && BODY_BEFORE.matcher(before).lookingAt()
+                && !STATE_ITSELF.matcher(before).lookingAt()) {
             int bodyStart = segmentStart + prefix.length() - before.length();
             if (text.regionMatches(true, bodyStart, "the ", 0, 4)) {
                 bodyStart += 4;
             }
             return new Span(bodyStart, end);
         }
-        if (BODY_AFTER.matcher(text.substring(end, Math.min(to, end + 80))).lookingAt()) {
+        // BODY_AFTER starts with a space: only then is it tried
+        if (end < to && text.charAt(end) == ' '
+                && BODY_AFTER.matcher(text.substring(end, Math.min(to, end + 80))).lookingAt()) {
             int bodyEnd = end;
             while (bodyEnd < to && ",;:()\n".indexOf(text.charAt(bodyEnd)) < 0) {
                 bodyEnd++;
@@ -257,6 +281,7 @@ public final class PartyListReader {
 
     private static void addUnresolved(String text, int from, int to, boolean[] covered, List<Party> parties,
             Set<String> seen, String fieldName, Warnings warnings) {
+        var pieces = new Pieces(text, parties, seen, fieldName, warnings);
         int i = from;
         while (i < to) {
             if (covered[i - from]) {
@@ -267,73 +292,112 @@ public final class PartyListReader {
             while (i < to && !covered[i - from]) {
                 i++;
             }
-            Matcher separators = SEPARATORS.matcher(text).region(start, i);
+            Matcher separators = pieces.separators.region(start, i);
             int pieceStart = start;
             while (separators.find()) {
-                addPieces(text, pieceStart, separators.start(), parties, seen, fieldName, warnings);
+                pieces.addPieces(pieceStart, separators.start());
                 pieceStart = separators.end();
             }
-            addPieces(text, pieceStart, i, parties, seen, fieldName, warnings);
+            pieces.addPieces(pieceStart, i);
         }
     }
 
-    /** Splits on "and" too, except inside the name of an institution ("Customs and Tax Administration"). */
-    private static void addPieces(String text, int start, int end, List<Party> parties, Set<String> seen,
-            String fieldName, Warnings warnings) {
-        if (INSTITUTION_NAME_STARTS.find(INSTITUTION_NAME, text, start, end)) {
-            addPiece(text, start, end, parties, seen, fieldName, warnings);
-            return;
-        }
-        Matcher and = AND.matcher(text).region(start, end);
-        int pieceStart = start;
-        while (and.find()) {
-            addPiece(text, pieceStart, and.start(), parties, seen, fieldName, warnings);
-            pieceStart = and.end();
-        }
-        addPiece(text, pieceStart, end, parties, seen, fieldName, warnings);
-    }
+    /**
+     * The stretches of a field that name nobody known, made unresolved parties: one per field, with
+     * its matchers over the note's text made once and moved from piece to piece
+     * ({@code region}), not made anew for every piece.
+     */
+    private static final class Pieces {
+        private final String text;
+        private final List<Party> parties;
+        private final Set<String> seen;
+        private final String fieldName;
+        private final Warnings warnings;
+        final Matcher separators;
+        private final Matcher and;
+        private final Matcher connector;
+        private final Matcher trailing;
 
-    private static void addPiece(String text, int start, int end, List<Party> parties, Set<String> seen,
-            String fieldName, Warnings warnings) {
-        int s = start;
-        int e = end;
-        boolean changed = true;
-        while (changed && s < e) {
-            changed = false;
-            while (s < e && Character.isWhitespace(text.charAt(s))) {
-                s++;
-            }
-            Matcher connector = CONNECTOR.matcher(text).region(s, e);
-            if (connector.lookingAt() && connector.end() > s) {
-                s = connector.end();
-                changed = true;
-            }
-            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-                e--;
-            }
-            // the longest trailing word is 4 letters: looking at the last few characters is enough
-            // (white space before it that is left is stripped on the next round)
-            Matcher trailing = TRAILING.matcher(text).useTransparentBounds(true).region(Math.max(s, e - 8), e);
-            if (trailing.find()) {
-                e = trailing.start();
-                changed = true;
-            }
+        Pieces(String text, List<Party> parties, Set<String> seen, String fieldName, Warnings warnings) {
+            this.text = text;
+            this.parties = parties;
+            this.seen = seen;
+            this.fieldName = fieldName;
+            this.warnings = warnings;
+            this.separators = SEPARATORS.matcher(text);
+            this.and = AND.matcher(text);
+            this.connector = CONNECTOR.matcher(text);
+            this.trailing = TRAILING.matcher(text).useTransparentBounds(true);
         }
-        if (e - s < 2) {
-            return;
+
+        /** Splits on "and" too, except inside the name of an institution ("Customs and Tax Administration"). */
+        void addPieces(int start, int end) {
+            if (isBlank(start, end)) {
+                return; // the white space between two separators: addPiece would strip it all and keep nothing
+            }
+            if (INSTITUTION_NAME_STARTS.find(INSTITUTION_NAME, text, start, end)) {
+                addPiece(start, end);
+                return;
+            }
+            and.region(start, end);
+            int pieceStart = start;
+            while (and.find()) {
+                addPiece(pieceStart, and.start());
+                pieceStart = and.end();
+            }
+            addPiece(pieceStart, end);
         }
-        String mention = collapse(text.substring(s, e));
-        if (!hasCapitalisedWord(mention) || NOT_NAMES.contains(mention.toLowerCase(Locale.ROOT))) {
-            return;
+
+        private boolean isBlank(int start, int end) {
+            for (int i = start; i < end; i++) {
+                if (!Character.isWhitespace(text.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
         }
-        if (seen.add("u:" + mention.toLowerCase(Locale.ROOT))) {
-            parties.add(new Party(PartyType.UNRESOLVED, null, mention, mention, new Span(s, e), null, null));
-            warnings.at(s, "'" + mention + "' in " + fieldName + " is not a known State or organisation");
+
+        private void addPiece(int start, int end) {
+            int s = start;
+            int e = end;
+            boolean changed = true;
+            while (changed && s < e) {
+                changed = false;
+                while (s < e && Character.isWhitespace(text.charAt(s))) {
+                    s++;
+                }
+                if (s < e && CONNECTOR_FIRST.indexOf(text.charAt(s)) >= 0 && connector.region(s, e).lookingAt()
+                        && connector.end() > s) {
+                    s = connector.end();
+                    changed = true;
+                }
+                while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+                    e--;
+                }
+                // the longest trailing word is 4 letters: looking at the last few characters is enough
+                // (white space before it that is left is stripped on the next round)
+                if (e > s && TRAILING_LAST.indexOf(text.charAt(e - 1)) >= 0
+                        && trailing.region(Math.max(s, e - 8), e).find()) {
+                    e = trailing.start();
+                    changed = true;
+                }
+            }
+            if (e - s < 2) {
+                return;
+            }
+            String mention = collapse(text.substring(s, e));
+            if (!hasCapitalisedWord(mention) || NOT_NAMES.contains(mention.toLowerCase(Locale.ROOT))) {
+                return;
+            }
+            if (seen.add("u:" + mention.toLowerCase(Locale.ROOT))) {
+                parties.add(new Party(PartyType.UNRESOLVED, null, mention, mention, new Span(s, e), null, null));
+                warnings.at(s, "'" + mention + "' in " + fieldName + " is not a known State or organisation");
+            }
         }
     }
 
     private static boolean hasCapitalisedWord(String s) {
-        for (String word : s.split("[\\s/-]+")) {
+        for (String word : WORD_SEPARATORS.split(s)) {
             if (word.length() >= 2 && Character.isUpperCase(word.codePointAt(0))) {
                 return true;
             }

@@ -60,6 +60,9 @@ final class SubListHeadings {
 
     static List<Heading> find(String text, int from, int to) {
         var headings = new ArrayList<Heading>();
+        if (!containsAny(text, from, to, ":-–—")) {
+            return headings; // every match of KNOWN ends with one of these, and of LINE_HEADING with ':'
+        }
         CharSequence region = text.subSequence(from, to);
         Matcher m = Keywords.anchorable(KNOWN, region);
         int at = 0;
@@ -78,6 +81,15 @@ final class SubListHeadings {
         }
         headings.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
         return headings;
+    }
+
+    private static boolean containsAny(String text, int from, int to, String characters) {
+        for (int i = from; i < to; i++) {
+            if (characters.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Heading heading(int start, int end, String text) {

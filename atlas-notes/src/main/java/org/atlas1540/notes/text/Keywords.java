@@ -20,6 +20,14 @@ import java.util.regex.Pattern;
 public final class Keywords {
     /** The words by their first character: {@code byFirst[c]} is null when no word starts with c. */
     private final char[][][] byFirst = new char[128][][];
+    /**
+     * For each first character, the second characters of its words as a 128-bit set (two longs,
+     * {@code seconds[2c]} and {@code seconds[2c + 1]}): a place whose second character is not in
+     * the set is turned away without comparing it with each word, unless a word is that first
+     * character alone ({@code oneCharacter[c]}).
+     */
+    private final long[] seconds = new long[256];
+    private final boolean[] oneCharacter = new boolean[128];
 
     private Keywords(String... words) {
         for (String word : words) {
@@ -30,7 +38,34 @@ public final class Keywords {
             same = same == null ? new char[1][] : Arrays.copyOf(same, same.length + 1);
             same[same.length - 1] = word.toCharArray();
             byFirst[word.charAt(0)] = same;
+            int first = word.charAt(0);
+            if (word.length() == 1) {
+                oneCharacter[first] = true;
+            } else {
+                int second = word.charAt(1);
+                seconds[2 * first + (second >> 6)] |= 1L << (second & 63);
+            }
         }
+    }
+
+    /**
+     * Whether a word with first character {@code l} (lower case) can start at {@code i}: false when
+     * the next character (lower-cased) is not the second character of any of them.
+     */
+    private boolean secondFits(char[] text, int i, int to, char l) {
+        if (i + 1 >= to || oneCharacter[l]) {
+            return true; // the words decide
+        }
+        char second = lower(text[i + 1]);
+        return second < 128 && (seconds[2 * l + (second >> 6)] & (1L << (second & 63))) != 0;
+    }
+
+    private boolean secondFits(CharSequence text, int i, int to, char l) {
+        if (i + 1 >= to || oneCharacter[l]) {
+            return true;
+        }
+        char second = lower(text.charAt(i + 1));
+        return second < 128 && (seconds[2 * l + (second >> 6)] & (1L << (second & 63))) != 0;
     }
 
     /** Words in lower-case ASCII. */
@@ -103,10 +138,65 @@ public final class Keywords {
         return false;
     }
 
+    /**
+     * Where the first of the words in the text of {@code words} between {@code from} and
+     * {@code to} starts, or -1: as {@link #indexIn(CharSequence, int, int)} on that text (so
+     * {@code from} starts a word of the range whatever comes before it), looking only at the word
+     * starts already found instead of at every character.
+     */
+    public int indexIn(WordStarts words, int from, int to) {
+        char[] text = words.chars();
+        if (from >= to) {
+            return -1;
+        }
+        if (startsAt(text, from, to, text[from])) {
+            return from;
+        }
+        int[] starts = words.starts();
+        int count = words.count();
+        for (int k = words.firstAfter(from); k < count && starts[k] < to; k++) {
+            int i = starts[k];
+            if (startsAt(text, i, to, text[i])) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether {@code pattern} finds a match in the text of {@code words} between {@code from} and
+     * {@code to}: as {@link #find(Pattern, String, int, int)} on that text, with the keywords looked
+     * for at the word starts already found.
+     */
+    public boolean find(Pattern pattern, WordStarts words, int from, int to) {
+        int at = indexIn(words, from, to);
+        if (at < 0) {
+            return false;
+        }
+        String sentence = words.text().substring(from, to);
+        return findFrom(anchorable(pattern, sentence), words, from, to, at - from);
+    }
+
+    /**
+     * As {@link #findFrom(Matcher, CharSequence, int)}, for a matcher whose input is the text of
+     * {@code words} between {@code start} and {@code end} (a sentence of a note whose word starts
+     * are found once): the same places are tried, found without reading every character.
+     * {@code from}, and the match's {@code start()} and {@code end()}, are offsets in the input.
+     */
+    public boolean findFrom(Matcher matcher, WordStarts words, int start, int end, int from) {
+        for (int at = indexIn(words, start + from, end); at >= 0; at = indexIn(words, at + 1, end)) {
+            matcher.region(at - start, end - start);
+            if (matcher.lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean startsAt(char[] text, int i, int to, char c) {
         char l = lower(c);
         char[][] candidates = l < 128 ? byFirst[l] : null;
-        if (candidates != null) {
+        if (candidates != null && secondFits(text, i, to, l)) {
             for (char[] word : candidates) {
                 if (i + word.length <= to && rest(text, i, word)) {
                     return true;
@@ -119,7 +209,7 @@ public final class Keywords {
     private boolean startsAt(CharSequence text, int i, int to, char c) {
         char l = lower(c);
         char[][] candidates = l < 128 ? byFirst[l] : null;
-        if (candidates != null) {
+        if (candidates != null && secondFits(text, i, to, l)) {
             for (char[] word : candidates) {
                 if (i + word.length <= to && rest(text, i, word)) {
                     return true;
@@ -197,10 +287,7 @@ public final class Keywords {
     }
 
     static boolean isLetterOrDigit(char c) {
-        if (c < 128) {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-        }
-        return Character.isLetterOrDigit(c);
+        return Chars.isLetterOrDigit(c);
     }
 
     private static char lower(char c) {

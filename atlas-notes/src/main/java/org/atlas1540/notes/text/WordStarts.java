@@ -12,11 +12,13 @@ import java.util.Arrays;
  * <p>Immutable once built; not shared between notes.
  */
 public final class WordStarts {
+    private final String text;
     private final char[] chars;
     private final int[] starts;
     private final int count;
 
     public WordStarts(String text) {
+        this.text = text;
         this.chars = text.toCharArray();
         int[] found = new int[Math.max(16, chars.length / 4)];
         int n = 0;
@@ -32,6 +34,11 @@ public final class WordStarts {
         }
         this.starts = found;
         this.count = n;
+    }
+
+    /** The text. */
+    public String text() {
+        return text;
     }
 
     /** The text's characters; not to be modified. */

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.atlas1540.notes.text.Chars;
 
 /**
  * The phrases by their first word, looked up without regard to case straight from a region of the
@@ -57,7 +58,7 @@ final class PhraseIndex {
     private static int hash(CharSequence text, int start, int end) {
         int h = 0;
         for (int i = start; i < end; i++) {
-            h = 31 * h + Character.toLowerCase(text.charAt(i));
+            h = 31 * h + Chars.toLowerCase(text.charAt(i));
         }
         return h ^ (h >>> 16);
     }

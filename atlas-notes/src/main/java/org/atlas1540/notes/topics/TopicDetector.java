@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.atlas1540.notes.Topic;
+import org.atlas1540.notes.text.Chars;
 
 /**
  * Tells which topics of the controlled vocabulary a text is about, by the phrases documented in
@@ -29,7 +30,7 @@ public final class TopicDetector {
         int length = text.length();
         int pos = 0;
         while (pos < length) {
-            if (!Character.isLetterOrDigit(text.charAt(pos))) {
+            if (!Chars.isLetterOrDigit(text.charAt(pos))) {
                 pos++;
                 continue;
             }

@@ -1,5 +1,7 @@
 package org.atlas1540.notes.topics;
 
+import org.atlas1540.notes.text.Chars;
+
 /**
  * How text is cut into words for phrase matching: a word is a run of letters and digits; two
  * words follow each other in a phrase when only blanks (at most one line break) and at most one
@@ -12,7 +14,7 @@ final class Words {
     /** The end of the word starting at {@code start}. */
     static int end(CharSequence text, int start) {
         int end = start;
-        while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+        while (end < text.length() && Chars.isLetterOrDigit(text.charAt(end))) {
             end++;
         }
         return end;
@@ -25,7 +27,7 @@ final class Words {
         boolean lineBreakSeen = false;
         while (pos < text.length()) {
             char c = text.charAt(pos);
-            if (Character.isLetterOrDigit(c)) {
+            if (Chars.isLetterOrDigit(c)) {
                 return pos == end ? -1 : pos;
             } else if (c == ' ' || c == '\t') {
                 pos++;
@@ -48,7 +50,7 @@ final class Words {
         }
         for (int i = 0; i < word.length(); i++) {
             char c = text.charAt(start + i);
-            if (ignoreCase ? Character.toLowerCase(c) != word.charAt(i) : c != word.charAt(i)) {
+            if (ignoreCase ? Chars.toLowerCase(c) != word.charAt(i) : c != word.charAt(i)) {
                 return false;
             }
         }

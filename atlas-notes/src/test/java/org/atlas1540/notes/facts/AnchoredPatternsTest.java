@@ -9,11 +9,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.atlas1540.notes.Span;
 import org.atlas1540.notes.text.Keywords;
 import org.atlas1540.notes.text.Sentences;
+import org.atlas1540.notes.text.WordStarts;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -100,10 +102,37 @@ class AnchoredPatternsTest {
 
     private void check(String sentence) {
         String around = "Xx " + sentence + " yY";
+        var words = new WordStarts(around);
+        int end = 3 + sentence.length();
         for (Case c : CASES) {
             boolean expected = c.pattern().matcher(sentence).find();
-            boolean anchored = c.starts().find(c.pattern(), around, 3, 3 + sentence.length());
+            boolean anchored = c.starts().find(c.pattern(), around, 3, end);
             assertThat(anchored).as("%s on '%s'", c.name(), sentence).isEqualTo(expected);
+            // as the fact finders ask it: the keywords read from the word starts of the whole text
+            assertThat(c.starts().find(c.pattern(), words, 3, end)).as("%s over word starts on '%s'", c.name(), sentence)
+                    .isEqualTo(expected);
+            assertThat(anchoredMatches(c, sentence, words, 3, end)).as("%s matches on '%s'", c.name(), sentence)
+                    .isEqualTo(matches(c.pattern(), sentence));
         }
+    }
+
+    /** Every match of {@code while (m.find())}, as start-end pairs. */
+    private static List<String> matches(Pattern pattern, String sentence) {
+        var found = new ArrayList<String>();
+        Matcher m = pattern.matcher(sentence);
+        while (m.find()) {
+            found.add(m.start() + "-" + m.end());
+        }
+        return found;
+    }
+
+    /** Every match as the finders loop over them with {@link Keywords#findFrom(Matcher, WordStarts, int, int, int)}. */
+    private static List<String> anchoredMatches(Case c, String sentence, WordStarts words, int start, int end) {
+        var found = new ArrayList<String>();
+        Matcher m = Keywords.anchorable(c.pattern(), sentence);
+        for (int from = 0; c.starts().findFrom(m, words, start, end, from); from = m.end()) {
+            found.add(m.start() + "-" + m.end());
+        }
+        return found;
     }
 }

@@ -81,4 +81,49 @@ class KeywordsTest {
                     .isEqualTo(words.anyIn(s.toCharArray(), from, to));
         }
     }
+
+    @Test
+    void indexInAgreesWithAPlainSearchOverEveryWordStart() {
+        var random = new java.util.Random(1541);
+        var keywords = Keywords.of("a", "an ", "as well", "need", "ne", "x1", "q");
+        String[] words = {"a", "an", "as", "as well", "need", "ne", "nE", "NEED", "x1", "X1", "x", "q", "Q", "é", "é1",
+            "aé", "né", " ", "  ", ".", "-", "1", "\n", "well"};
+        for (int n = 0; n < 20_000; n++) {
+            var text = new StringBuilder();
+            for (int p = random.nextInt(10); p >= 0; p--) {
+                text.append(words[random.nextInt(words.length)]);
+            }
+            String s = text.toString();
+            var starts = new WordStarts(s);
+            int from = random.nextInt(s.length() + 1);
+            int to = from + random.nextInt(s.length() - from + 1);
+            int expected = plainIndexIn(s, from, to, "a", "an ", "as well", "need", "ne", "x1", "q");
+            assertThat(keywords.indexIn(s, from, to)).as("'%s' [%d, %d)", s, from, to).isEqualTo(expected);
+            assertThat(keywords.indexIn(starts, from, to)).as("'%s' [%d, %d) by word starts", s, from, to)
+                    .isEqualTo(expected);
+        }
+    }
+
+    /** The first place in [from, to) where a word starts (from, or after a non-letter-or-digit) with one of the words. */
+    private static int plainIndexIn(String s, int from, int to, String... words) {
+        for (int i = from; i < to; i++) {
+            if (i > from && Character.isLetterOrDigit(s.charAt(i - 1))) {
+                continue;
+            }
+            for (String word : words) {
+                if (i + word.length() <= to && asciiLower(s.substring(i, i + word.length())).equals(word)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static String asciiLower(String s) {
+        var out = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            out.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+        }
+        return out.toString();
+    }
 }
