@@ -1,8 +1,14 @@
 package org.atlas1540.server.search;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -42,7 +48,7 @@ final class LuceneQueries {
         boolean any = false;
         boolean positive = false;
         for (ParsedQuery.Term term : group) {
-            Query query = term.phrase() ? terms.phrase(term.text()) : terms.word(term.text());
+            Query query = term.phrase() ? terms.phrase(term.text()) : terms.words(term.text());
             if (query == null) {
                 continue;
             }
@@ -67,8 +73,23 @@ final class LuceneQueries {
             setDefaultOperator(Occur.MUST);
         }
 
-        Query word(String text) {
-            return newDefaultQuery(separate(text));
+        /**
+         * What was typed as one word may hold several ("1=1", "trans-shipment"): each must occur,
+         * each in any field, as PostgreSQL reads them. Null when none is searchable.
+         */
+        Query words(String text) {
+            var all = new BooleanQuery.Builder();
+            Query single = null;
+            int count = 0;
+            for (String word : split(separate(text))) {
+                Query query = newDefaultQuery(word);
+                if (query != null) {
+                    all.add(query, Occur.MUST);
+                    single = query;
+                    count++;
+                }
+            }
+            return count <= 1 ? single : all.build();
         }
 
         Query phrase(String text) {
@@ -81,6 +102,23 @@ final class LuceneQueries {
          */
         private static String separate(String text) {
             return text.replace(':', ' ');
+        }
+
+        /** The words of the text as Unicode word segmentation finds them, before any other analysis. */
+        private static List<String> split(String text) {
+            var words = new ArrayList<String>();
+            try (var tokenizer = new StandardTokenizer()) {
+                tokenizer.setReader(new StringReader(text));
+                CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
+                tokenizer.reset();
+                while (tokenizer.incrementToken()) {
+                    words.add(term.toString());
+                }
+                tokenizer.end();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot split a query into words", e);
+            }
+            return words;
         }
     }
 }
