@@ -288,15 +288,21 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
     @Override
     public int replaceAll(Consumer<Consumer<List<SearchDocument>>> source) {
         synchronized (writeLock) {
+            // Until the rebuild is committed whole, the index is incomplete: a commit meanwhile says so.
+            needsRebuild = true;
             try {
                 writer.deleteAll();
                 source.accept(this::write);
                 changed();
-                commitNow();
                 needsRebuild = false;
+                commitNow();
                 return writer.getDocStats().numDocs;
             } catch (IOException e) {
+                needsRebuild = true;
                 throw new UncheckedIOException("cannot rebuild the search index in " + folder, e);
+            } catch (RuntimeException e) {
+                needsRebuild = true;
+                throw e;
             }
         }
     }
