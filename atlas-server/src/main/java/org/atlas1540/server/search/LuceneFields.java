@@ -3,7 +3,6 @@ package org.atlas1540.server.search;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -30,10 +29,16 @@ final class LuceneFields {
     /** The start date as an epoch day, for sorting; undated events sort last. */
     static final String DATE = "date";
 
+    /**
+     * Everything searchable in one field: the title (twice, so that a word in it counts more),
+     * venue, parties, the facet values as words, and the sections. Queries match here, one
+     * postings list per word: a search over many hits stays quick (a separate title clause per
+     * word made such searches several times slower).
+     */
+    static final String TEXT = "text";
     static final String TITLE = "title";
     static final String VENUE = "venue";
-    static final String PARTIES = "parties";
-    static final String KEYWORDS = "keywords";
+    /** The sections, stored for snippets, with offsets in the postings so that highlighting does not analyse again. */
     static final String SECTIONS = "sections";
 
     static final String SLUG = "slug";
@@ -41,14 +46,10 @@ final class LuceneFields {
     static final String START = "start";
     static final String END = "end";
 
-    /** The fields a query searches, and their weights: a word in the title counts most. */
-    static final Map<String, Float> WEIGHTS = Map.of(
-            TITLE, 3f, VENUE, 2f, PARTIES, 1.5f, KEYWORDS, 1.5f, SECTIONS, 1f);
 
     /** What a hit shows, read from the stored fields. */
     static final Set<String> SHOWN = Set.of(ID, SLUG, TITLE, KIND, START, END, VENUE);
 
-    /** Sections: stored for snippets, with offsets in the postings so that highlighting does not analyse again. */
     private static final FieldType SECTIONS_TYPE = new FieldType(TextField.TYPE_STORED);
 
     static {
@@ -57,8 +58,6 @@ final class LuceneFields {
     }
 
     static final Sort BY_DATE = new Sort(new SortField(DATE, SortField.Type.LONG, true),
-            new SortField(EVENT, SortField.Type.LONG, true));
-    static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE, new SortField(DATE, SortField.Type.LONG, true),
             new SortField(EVENT, SortField.Type.LONG, true));
 
     private LuceneFields() {
@@ -83,10 +82,10 @@ final class LuceneFields {
         doc.add(new NumericDocValuesField(VERSION, micros(d.version())));
         doc.add(new NumericDocValuesField(DATE, d.startDate() == null ? Long.MIN_VALUE : d.startDate().toEpochDay()));
 
-        doc.add(new TextField(TITLE, nonNull(d.title()), Field.Store.YES));
-        doc.add(new TextField(VENUE, nonNull(d.venue()), Field.Store.YES));
-        doc.add(new TextField(PARTIES, d.parties(), Field.Store.NO));
-        doc.add(new TextField(KEYWORDS, d.keywords(), Field.Store.NO));
+        doc.add(new TextField(TEXT, String.join("\n", nonNull(d.title()), nonNull(d.title()), nonNull(d.venue()),
+                d.parties(), d.keywords(), d.body()), Field.Store.NO));
+        doc.add(new StoredField(TITLE, nonNull(d.title())));
+        doc.add(new StoredField(VENUE, nonNull(d.venue())));
         doc.add(new Field(SECTIONS, d.body(), SECTIONS_TYPE));
 
         doc.add(new StoredField(SLUG, d.slug()));

@@ -16,21 +16,33 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 
 /**
- * Turns a {@link ParsedQuery} into a Lucene query over the weighted fields. Lucene's own query
- * syntax is never used on what a person typed: every term goes through analysis as text, so no
- * input is an error, and nothing typed becomes a wildcard, a regular expression or a field name.
+ * Turns a {@link ParsedQuery} into Lucene queries: one that matches and ranks (the words in the
+ * all-text field) and one that highlights (the same words in the sections). Lucene's own query syntax is never used on what a person typed: every term goes
+ * through analysis as text, so no input is an error, and nothing typed becomes a wildcard, a
+ * regular expression or a field name.
  */
 final class LuceneQueries {
-    private final Terms terms;
+    private final Terms match;
+    private final Terms highlight;
 
     LuceneQueries(Analyzer analyzer) {
-        this.terms = new Terms(analyzer, LuceneFields.WEIGHTS);
+        this.match = new Terms(analyzer, Map.of(LuceneFields.TEXT, 1f));
+        this.highlight = new Terms(analyzer, Map.of(LuceneFields.SECTIONS, 1f));
     }
 
-    /** The query, or null when nothing in it can be searched (only stop words or punctuation). */
-    Query build(ParsedQuery parsed) {
+    /**
+     * @param match     what finds and ranks the events
+     * @param highlight what marks the words in the sections; null when no word is to be marked
+     */
+    record Built(Query match, Query highlight) {
+    }
+
+    /** The queries, or null when nothing in it can be searched (only stop words or punctuation). */
+    Built build(ParsedQuery parsed) {
         var alternatives = new BooleanQuery.Builder();
+        var marks = new BooleanQuery.Builder();
         int count = 0;
+        int marked = 0;
         Query single = null;
         for (List<ParsedQuery.Term> group : parsed.alternatives()) {
             Query all = conjunction(group);
@@ -38,9 +50,19 @@ final class LuceneQueries {
                 alternatives.add(all, Occur.SHOULD);
                 single = all;
                 count++;
+                for (ParsedQuery.Term term : group) {
+                    Query mark = term.excluded() ? null : highlight.query(term);
+                    if (mark != null) {
+                        marks.add(mark, Occur.SHOULD);
+                        marked++;
+                    }
+                }
             }
         }
-        return count <= 1 ? single : alternatives.build();
+        if (count == 0) {
+            return null;
+        }
+        return new Built(count == 1 ? single : alternatives.build(), marked == 0 ? null : marks.build());
     }
 
     private Query conjunction(List<ParsedQuery.Term> group) {
@@ -48,13 +70,17 @@ final class LuceneQueries {
         boolean any = false;
         boolean positive = false;
         for (ParsedQuery.Term term : group) {
-            Query query = term.phrase() ? terms.phrase(term.text()) : terms.words(term.text());
+            Query query = match.query(term);
             if (query == null) {
                 continue;
             }
-            all.add(query, term.excluded() ? Occur.MUST_NOT : Occur.MUST);
             any = true;
-            positive |= !term.excluded();
+            if (term.excluded()) {
+                all.add(query, Occur.MUST_NOT);
+                continue;
+            }
+            all.add(query, Occur.MUST);
+            positive = true;
         }
         if (!any) {
             return null;
@@ -71,6 +97,10 @@ final class LuceneQueries {
         Terms(Analyzer analyzer, Map<String, Float> weights) {
             super(analyzer, weights);
             setDefaultOperator(Occur.MUST);
+        }
+
+        Query query(ParsedQuery.Term term) {
+            return term.phrase() ? phrase(term.text()) : words(term.text());
         }
 
         /**

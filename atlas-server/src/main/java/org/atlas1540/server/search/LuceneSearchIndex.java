@@ -39,11 +39,14 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
@@ -71,7 +74,7 @@ import org.springframework.stereotype.Component;
 @Profile("!postgres")
 class LuceneSearchIndex implements SearchIndex, DisposableBean {
     /** The layout of the documents; another value in an existing index means it is rebuilt. */
-    static final String FORMAT = "atlas-search-1";
+    static final String FORMAT = "atlas-search-2";
     static final String FORMAT_KEY = "atlas.format";
     static final String FOLDER = "index";
 
@@ -141,24 +144,24 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
     }
 
     private IndexWriterConfig config() {
-        return new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+        return new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setRAMBufferSizeMB(48)
                 .setCommitOnClose(true);
     }
 
     @Override
     public SearchResults search(SearchRequest request) {
-        Query base = request.query().isBlank() ? new MatchAllDocsQuery()
+        LuceneQueries.Built built = request.query().isBlank() ? new LuceneQueries.Built(new MatchAllDocsQuery(), null)
                 : queries.build(ParsedQuery.parse(request.query().text()));
-        if (base == null) {
+        if (built == null) {
             return SearchResults.none(request);
         }
-        var query = new DrillDownQuery(facetsConfig, base);
+        var query = new DrillDownQuery(facetsConfig, built.match());
         request.filters().active().forEach((facet, value) -> query.add(facet.parameter(), value));
         try {
             refreshIfStale();
             IndexSearcher searcher = searchers.acquire();
             try {
-                return search(searcher, request, base, query);
+                return search(searcher, request, built.highlight(), query);
             } finally {
                 searchers.release(searcher);
             }
@@ -167,23 +170,29 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
         }
     }
 
-    private SearchResults search(IndexSearcher searcher, SearchRequest request, Query base, Query query)
+    /**
+     * Two passes: the page's hits (by relevance, which lets Lucene skip what cannot make the top;
+     * or by date when there are no words), then the facet counts over all hits without scoring.
+     * One pass that scored and sorted every hit was several times slower on large result sets.
+     */
+    private SearchResults search(IndexSearcher searcher, SearchRequest request, Query highlight, Query query)
             throws IOException {
         if (searcher.getIndexReader().numDocs() == 0) {
             return SearchResults.none(request);
         }
         int wanted = request.offset() + request.size();
-        var found = FacetsCollectorManager.search(searcher, query, wanted,
-                request.query().isBlank() ? LuceneFields.BY_DATE : LuceneFields.BY_RELEVANCE,
-                new FacetsCollectorManager());
-        long total = found.facetsCollector().getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
-        ScoreDoc[] top = found.topDocs().scoreDocs;
-        int from = Math.min(request.offset(), top.length);
-        int[] docs = new int[top.length - from];
-        for (int i = from; i < top.length; i++) {
-            docs[i - from] = top[i].doc;
+        TopDocs top = request.query().isBlank()
+                ? searcher.search(query, new TopFieldCollectorManager(LuceneFields.BY_DATE, wanted, null, 0, false))
+                : searcher.search(query, wanted);
+        FacetsCollector facets = searcher.search(new ConstantScoreQuery(query), new FacetsCollectorManager());
+        long total = facets.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+        ScoreDoc[] scored = top.scoreDocs;
+        int from = Math.min(request.offset(), scored.length);
+        int[] docs = new int[scored.length - from];
+        for (int i = from; i < scored.length; i++) {
+            docs[i - from] = scored[i].doc;
         }
-        List<List<Snippet>> snippets = snippets(searcher, base, docs);
+        List<List<Snippet>> snippets = snippets(searcher, highlight == null ? new MatchAllDocsQuery() : highlight, docs);
         var hits = new ArrayList<SearchHit>(docs.length);
         var stored = searcher.storedFields();
         for (int i = 0; i < docs.length; i++) {
@@ -193,7 +202,7 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
                     LuceneFields.date(doc, LuceneFields.START), LuceneFields.date(doc, LuceneFields.END),
                     blankToNull(doc.get(LuceneFields.VENUE)), snippets.get(i)));
         }
-        return new SearchResults(request, total, hits, facets(searcher.getIndexReader(), found.facetsCollector()));
+        return new SearchResults(request, total, hits, facets(searcher.getIndexReader(), facets));
     }
 
     @SuppressWarnings("unchecked")
@@ -293,6 +302,9 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
             try {
                 writer.deleteAll();
                 source.accept(this::write);
+                // One segment: a rebuilt index is searched far more than it is changed, and facet
+                // counts need no ordinal map across segments.
+                writer.forceMerge(1);
                 changed();
                 needsRebuild = false;
                 commitNow();
