@@ -184,8 +184,17 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
         TopDocs top = request.query().isBlank()
                 ? searcher.search(query, new TopFieldCollectorManager(LuceneFields.BY_DATE, wanted, null, 0, false))
                 : searcher.search(query, wanted);
-        FacetsCollector facets = searcher.search(new ConstantScoreQuery(query), new FacetsCollectorManager());
-        long total = facets.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+        long total;
+        Map<Facet, List<FacetCount>> counts;
+        if (request.query().isBlank() && request.filters().isEmpty()) {
+            // Everything: the counts of the whole index, kept with the reader they were made from.
+            total = searcher.getIndexReader().numDocs();
+            counts = facetState(searcher.getIndexReader()).all();
+        } else {
+            FacetsCollector matching = searcher.search(new ConstantScoreQuery(query), new FacetsCollectorManager());
+            total = matching.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+            counts = facets(facetState(searcher.getIndexReader()).state(), matching);
+        }
         ScoreDoc[] scored = top.scoreDocs;
         int from = Math.min(request.offset(), scored.length);
         int[] docs = new int[scored.length - from];
@@ -202,7 +211,7 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
                     LuceneFields.date(doc, LuceneFields.START), LuceneFields.date(doc, LuceneFields.END),
                     blankToNull(doc.get(LuceneFields.VENUE)), snippets.get(i)));
         }
-        return new SearchResults(request, total, hits, facets(searcher.getIndexReader(), facets));
+        return new SearchResults(request, total, hits, counts);
     }
 
     @SuppressWarnings("unchecked")
@@ -224,8 +233,11 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
         return result;
     }
 
-    private Map<Facet, List<FacetCount>> facets(IndexReader reader, FacetsCollector collected) throws IOException {
-        var counts = new SortedSetDocValuesFacetCounts(facetState(reader), collected);
+    /** The counts of each facet's values among the collected documents, or among all when none were collected. */
+    private static Map<Facet, List<FacetCount>> facets(SortedSetDocValuesReaderState state, FacetsCollector collected)
+            throws IOException {
+        var counts = collected == null ? new SortedSetDocValuesFacetCounts(state)
+                : new SortedSetDocValuesFacetCounts(state, collected);
         var facets = new EnumMap<Facet, List<FacetCount>>(Facet.class);
         for (FacetResult result : counts.getAllDims(MAX_FACET_VALUES)) {
             Facet facet = facetNamed(result.dim);
@@ -245,17 +257,43 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
         return Stream.of(Facet.values()).filter(f -> f.parameter().equals(dim)).findFirst().orElse(null);
     }
 
-    /** The ordinal map of the facet values: built once per reader, which is costly on a large index. */
-    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+    /** The facet state of a reader: built once per reader, which is costly on a large index. */
+    private FacetState facetState(IndexReader reader) throws IOException {
         FacetState state = facetState;
-        if (state == null || state.reader != reader) {
+        if (state == null || state.reader() != reader) {
             state = new FacetState(reader, new DefaultSortedSetDocValuesReaderState(reader, facetsConfig));
             facetState = state;
         }
-        return state.state;
+        return state;
     }
 
-    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
+    /** The ordinal map of a reader's facet values, and the counts over all its documents once asked for. */
+    private static final class FacetState {
+        private final IndexReader reader;
+        private final SortedSetDocValuesReaderState state;
+        private volatile Map<Facet, List<FacetCount>> all;
+
+        FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
+            this.reader = reader;
+            this.state = state;
+        }
+
+        IndexReader reader() {
+            return reader;
+        }
+
+        SortedSetDocValuesReaderState state() {
+            return state;
+        }
+
+        Map<Facet, List<FacetCount>> all() throws IOException {
+            Map<Facet, List<FacetCount>> counts = all;
+            if (counts == null) {
+                counts = facets(state, null);
+                all = counts;
+            }
+            return counts;
+        }
     }
 
     @Override
