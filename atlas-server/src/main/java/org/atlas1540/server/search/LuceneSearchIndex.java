@@ -90,30 +90,68 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
     private final Analyzer analyzer = new EnglishAnalyzer();
     private final FacetsConfig facetsConfig = LuceneFields.facetsConfig();
     private final LuceneQueries queries = new LuceneQueries(analyzer);
-    private final Directory directory;
-    private final IndexWriter writer;
-    private final SearcherManager searchers;
     private final Object writeLock = new Object();
 
+    private volatile Lucene lucene;
     private volatile boolean needsRebuild;
     private volatile boolean readerStale;
     private volatile FacetState facetState;
     private boolean uncommitted;
     private long lastCommit = System.nanoTime();
 
+    /** The open index: its folder, the one writer, and the searchers that follow it. */
+    private record Lucene(Directory directory, IndexWriter writer, SearcherManager searchers) {
+    }
+
     LuceneSearchIndex(@Value("${atlas.data-dir}") Path dataDir) {
         this.folder = dataDir.resolve(FOLDER).toAbsolutePath().normalize();
+    }
+
+    /**
+     * Opens the index on first use, not when the bean is made: an index that cannot be opened (its
+     * folder locked by another process) fails each search with {@link SearchUnavailableException},
+     * which the pages report, and is tried again at the next search.
+     */
+    private Lucene lucene() {
+        Lucene open = lucene;
+        if (open == null) {
+            synchronized (writeLock) {
+                open = lucene;
+                if (open == null) {
+                    open = open();
+                    lucene = open;
+                }
+            }
+        }
+        return open;
+    }
+
+    private Lucene open() {
+        Directory directory = null;
         try {
             Files.createDirectories(folder);
-            this.directory = FSDirectory.open(folder);
-            this.needsRebuild = !currentFormat(directory);
-            this.writer = openWriter(directory, folder);
-            this.searchers = new SearcherManager(writer, null);
-        } catch (LockObtainFailedException e) {
-            throw new SearchUnavailableException("the search index in " + folder + " is in use by another process", e);
+            directory = FSDirectory.open(folder);
+            needsRebuild = !currentFormat(directory);
+            IndexWriter writer = openWriter(directory, folder);
+            return new Lucene(directory, writer, new SearcherManager(writer, null));
         } catch (IOException e) {
-            throw new SearchUnavailableException("the search index in " + folder + " cannot be opened: " + e.getMessage(),
-                    e);
+            closeQuietly(directory);
+            if (e instanceof LockObtainFailedException) {
+                throw new SearchUnavailableException("the search index in " + folder
+                        + " is in use by another process", e);
+            }
+            throw new SearchUnavailableException("the search index in " + folder + " cannot be opened: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static void closeQuietly(Directory directory) {
+        if (directory != null) {
+            try {
+                directory.close();
+            } catch (IOException e) {
+                // Already failing; the first error is the one reported.
+            }
         }
     }
 
@@ -159,6 +197,7 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
         request.filters().active().forEach((facet, value) -> query.add(facet.parameter(), value));
         try {
             refreshIfStale();
+            SearcherManager searchers = lucene().searchers();
             IndexSearcher searcher = searchers.acquire();
             try {
                 return search(searcher, request, built.highlight(), query);
@@ -307,7 +346,7 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
     private void write(List<SearchDocument> documents) {
         try {
             for (SearchDocument document : documents) {
-                writer.updateDocument(LuceneFields.idTerm(document.id()),
+                lucene().writer().updateDocument(LuceneFields.idTerm(document.id()),
                         facetsConfig.build(LuceneFields.document(document)));
             }
         } catch (IOException e) {
@@ -323,7 +362,7 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
         }
         synchronized (writeLock) {
             try {
-                writer.deleteDocuments(events.stream().map(LuceneFields::idTerm).toArray(Term[]::new));
+                lucene().writer().deleteDocuments(events.stream().map(LuceneFields::idTerm).toArray(Term[]::new));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write to the search index in " + folder, e);
             }
@@ -336,6 +375,7 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
     public int replaceAll(Consumer<Consumer<List<SearchDocument>>> source) {
         synchronized (writeLock) {
             // Until the rebuild is committed whole, the index is incomplete: a commit meanwhile says so.
+            IndexWriter writer = lucene().writer();
             needsRebuild = true;
             try {
                 writer.deleteAll();
@@ -362,6 +402,7 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
         var versions = new HashMap<EventId, Instant>();
         try {
             refreshIfStale();
+            SearcherManager searchers = lucene().searchers();
             IndexSearcher searcher = searchers.acquire();
             try {
                 for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
@@ -388,6 +429,7 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
 
     @Override
     public boolean needsRebuild() {
+        lucene();
         return needsRebuild;
     }
 
@@ -418,6 +460,7 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
 
     private void commitNow() {
         try {
+            IndexWriter writer = lucene().writer();
             writer.setLiveCommitData(Map.of(FORMAT_KEY, needsRebuild ? "incomplete" : FORMAT).entrySet());
             writer.commit();
             uncommitted = false;
@@ -430,17 +473,22 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
     private void refreshIfStale() throws IOException {
         if (readerStale) {
             readerStale = false;
-            searchers.maybeRefreshBlocking();
+            lucene().searchers().maybeRefreshBlocking();
         }
     }
 
     @Override
     public void destroy() throws IOException {
         synchronized (writeLock) {
-            searchers.close();
-            writer.setLiveCommitData(Map.of(FORMAT_KEY, needsRebuild ? "incomplete" : FORMAT).entrySet());
-            writer.close();
-            directory.close();
+            Lucene open = lucene;
+            if (open == null) {
+                return;
+            }
+            lucene = null;
+            open.searchers().close();
+            open.writer().setLiveCommitData(Map.of(FORMAT_KEY, needsRebuild ? "incomplete" : FORMAT).entrySet());
+            open.writer().close();
+            open.directory().close();
         }
     }
 

@@ -10,7 +10,7 @@ import org.atlas1540.server.event.EventId;
 /**
  * What an index holds for one event: the text to search, the facet values, and what a hit shows.
  *
- * @param version  the event's version when this was made (see {@link org.atlas1540.server.event.EventVersion})
+ * @param version  the event's version (when it was last stored) that this was made from
  * @param body     the text of the note's sections, one after the other: what snippets are taken from
  * @param topics   the topics' JSON values
  * @param regions  the M49 regions of the States involved

@@ -126,12 +126,15 @@ class LuceneSearchIndexTest {
     void aSecondProcessOnTheSameFolderIsToldTheIndexIsInUse() throws IOException {
         Path data = TestData.newDirectory("lucene");
         var index = new LuceneSearchIndex(data);
+        var second = new LuceneSearchIndex(data);
         try {
-            assertThatThrownBy(() -> new LuceneSearchIndex(data))
+            assertThat(index.needsRebuild()).isTrue();
+            assertThatThrownBy(() -> search(second, "Belgrade"))
                     .isInstanceOf(SearchUnavailableException.class)
                     .hasMessageContaining("is in use by another process");
         } finally {
             index.destroy();
+            second.destroy();
         }
     }
 

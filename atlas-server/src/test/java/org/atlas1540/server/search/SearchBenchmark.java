@@ -142,11 +142,9 @@ class SearchBenchmark {
         var text = new StringBuilder();
         text.append(String.format(Locale.ROOT, "Search benchmark, %s, %,d synthetic notes (%s)%n%n", BACKEND, NOTES,
                 java.time.LocalDate.now()));
-        text.append(String.format(Locale.ROOT, "Machine: %d cores (%s), Java %s, %s; load average %.2f at the end%n",
-                os.getAvailableProcessors(), cpuModel(), System.getProperty("java.version"),
-                String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                        .filter(a -> a.startsWith("-Xm") || a.startsWith("-XX:Tiered")).toList()),
-                os.getSystemLoadAverage()));
+        text.append(String.format(Locale.ROOT, "Machine: %d cores (%s), %s memory, Java %s; load average %.2f at "
+                        + "the end (other processes included)%n", os.getAvailableProcessors(), cpuModel(),
+                memory(), System.getProperty("java.version"), os.getSystemLoadAverage()));
         text.append(String.format(Locale.ROOT, "Index built in %.1f s (%.0f notes/s); the mix has %d searches%n%n",
                 buildSeconds, NOTES / buildSeconds, MIX.size()));
         text.append("| clients | searches | p50 ms | p95 ms | p99 ms | max ms | CPU p50 ms | CPU p95 ms | searches/s | "
@@ -179,6 +177,16 @@ class SearchBenchmark {
 
     private static String fmt(double value) {
         return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+    }
+
+    private static String memory() {
+        try {
+            return Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal"))
+                    .findFirst().map(l -> Long.parseLong(l.replaceAll("[^0-9]", "")) / 1024 / 1024 + " GB")
+                    .orElse("unknown");
+        } catch (IOException | NumberFormatException e) {
+            return "unknown";
+        }
     }
 
     private static String cpuModel() {
