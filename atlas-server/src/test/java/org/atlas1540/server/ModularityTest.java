@@ -32,7 +32,7 @@ class ModularityTest {
     void theModulesAreTheFeaturePackages() {
         assertThat(MODULES.stream().map(m -> m.getIdentifier().toString()))
                 .containsExactlyInAnyOrder("event", "state", "organisation", "importing", "reference", "web", "map",
-                        "region");
+                        "region", "search");
     }
 
     @Test
@@ -45,7 +45,15 @@ class ModularityTest {
         noClasses().that().resideInAPackage("org.atlas1540.server.web..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.atlas1540.server.event..",
                         "org.atlas1540.server.state..", "org.atlas1540.server.organisation..",
-                        "org.atlas1540.server.importing..", "org.atlas1540.server.reference..")
+                        "org.atlas1540.server.importing..", "org.atlas1540.server.reference..",
+                        "org.atlas1540.server.search..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheSearchModuleUsesLucene() {
+        noClasses().that().resideOutsideOfPackage("org.atlas1540.server.search..")
+                .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..")
                 .check(classes);
     }
 

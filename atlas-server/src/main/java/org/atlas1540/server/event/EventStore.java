@@ -2,19 +2,23 @@ package org.atlas1540.server.event;
 
 import java.util.Optional;
 import org.atlas1540.notes.Note;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The module's API for storing what notes say. Each call joins the caller's transaction, so that
- * an importer can store a whole note, or nothing, in one.
+ * an importer can store a whole note, or nothing, in one. Storing an event publishes {@link
+ * EventStored} in that transaction.
  */
 @Service
 public class EventStore {
     private final EventWriter writer;
+    private final ApplicationEventPublisher publisher;
 
-    EventStore(EventWriter writer) {
+    EventStore(EventWriter writer, ApplicationEventPublisher publisher) {
         this.writer = writer;
+        this.publisher = publisher;
     }
 
     /** True when a file with these exact bytes (by SHA-256) is already stored. */
@@ -45,6 +49,7 @@ public class EventStore {
         EventRef event = writer.insertEvent(note, source);
         writer.insertRevision(event.id(), source);
         writer.insertDetails(event.id(), note);
+        publisher.publishEvent(new EventStored(event.id()));
         return event;
     }
 
@@ -56,6 +61,7 @@ public class EventStore {
         writer.insertRevision(event.id(), source);
         writer.deleteDetails(event.id());
         writer.insertDetails(event.id(), note);
+        publisher.publishEvent(new EventStored(event.id()));
         return event;
     }
 }
