@@ -88,7 +88,8 @@ class ApiProblems implements HandlerExceptionResolver, Ordered {
         }
         if (e instanceof MethodArgumentTypeMismatchException mismatch) {
             String value = String.valueOf(mismatch.getValue());
-            var echo = new InvalidParameterException(mismatch.getName(), value, "of another form");
+            String type = mismatch.getRequiredType() == null ? "value" : mismatch.getRequiredType().getSimpleName();
+            var echo = new InvalidParameterException(mismatch.getName(), value, "a valid " + type);
             return badParameter(echo.getMessage(), echo.parameter(), echo.value());
         }
         if (e instanceof MissingServletRequestParameterException missing) {
