@@ -9,6 +9,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The events as JSON: a filtered, paged list, and each event with everything read from its note. */
@@ -18,18 +19,21 @@ import org.springframework.web.bind.annotation.RestController;
 class EventApiController {
     private final EventQueries queries;
     private final EventDocuments documents;
+    private final StateGroupings groupings;
 
-    EventApiController(EventQueries queries, EventDocuments documents) {
+    EventApiController(EventQueries queries, EventDocuments documents, StateGroupings groupings) {
         this.queries = queries;
         this.documents = documents;
+        this.groupings = groupings;
     }
 
     @GetMapping
-    @Operation(summary = "Events, filtered like the events page, a page at a time")
-    EventJson.ListPage<EventJson.EventItem> list(@ParameterObject EventParams filters,
-            @ParameterObject PageParams paging) {
-        EventQuery query = filters.toQuery();
-        return EventJson.page(queries.page(query, paging.toPaging()), e -> new EventJson.EventItem(e.slug(),
+    @Operation(summary = "Events, filtered and ordered like the events page, a page at a time")
+    EventJson.ListPage<EventJson.EventItem> list(@ParameterObject EventQuery query,
+            @Parameter(description = "Items per page, 1 to 100 (default 20)") @RequestParam(required = false)
+            String size) {
+        EventFilter filter = EventCatalogue.filter(query, groupings);
+        return EventJson.page(queries.page(filter, PageParams.size(size)), e -> new EventJson.EventItem(e.slug(),
                 e.title(), e.kind(), e.startDate(), e.endDate(), new EventJson.Venue(e.venue(), e.city(), e.country()),
                 e.participatingStates(), EventJson.ItemLinks.ofEvent(e.slug())));
     }

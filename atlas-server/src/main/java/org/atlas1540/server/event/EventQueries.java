@@ -6,17 +6,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.atlas1540.notes.Topic;
-import org.atlas1540.reference.StateCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The SQL behind lists of events by {@link EventQuery}: a page of them for the API, or all for exports. */
+/** The SQL behind the API's and the exports' lists of events: a page of them, or all that a filter selects. */
 @Repository
 class EventQueries {
     private final JdbcClient jdbc;
@@ -25,16 +22,17 @@ class EventQueries {
         this.jdbc = jdbc;
     }
 
-    /** One page of events, in the query's order. */
-    ResultPage<EventSummary> page(EventQuery query, Paging paging) {
-        Where where = Where.of(query);
-        long total = jdbc.sql("SELECT COUNT(*) FROM events e" + where.sql()).params(where.params())
+    /** One page of the events a filter selects, in its order; the filter's page, {@code size} long. */
+    ResultPage<EventSummary> page(EventFilter filter, int size) {
+        EventConditions where = EventConditions.of(filter);
+        var paging = new Paging(filter.page(), size);
+        long total = jdbc.sql("SELECT COUNT(*) FROM events e" + where.where()).params(where.params())
                 .query(Long.class).single();
         List<EventSummary> items = jdbc.sql("""
                 SELECT e.slug, e.title, e.kind, e.start_date, e.end_date, e.venue_text, e.venue_city, e.venue_country,
                     (SELECT COUNT(DISTINCT p.state_code) FROM event_parties p
                      WHERE p.event_id = e.id AND p.role = 'participant' AND p.party_type = 'state') AS state_count
-                FROM events e""" + where.sql() + " ORDER BY " + query.sort().orderBy()
+                FROM events e""" + where.where() + " ORDER BY " + filter.sort().orderBy()
                         + " LIMIT :limit OFFSET :offset")
                 .params(where.params())
                 .param("limit", paging.size())
@@ -47,10 +45,10 @@ class EventQueries {
         return new ResultPage<>(items, paging.number(), paging.size(), total);
     }
 
-    /** Every event the query selects, in its order, with parties, topics and resolutions: four queries in all. */
-    List<EventRecord> all(EventQuery query) {
-        Where where = Where.of(query);
-        String ids = "SELECT e.id FROM events e" + where.sql();
+    /** Every event the filter selects (its page aside), in its order, with parties, topics and resolutions. */
+    List<EventRecord> all(EventFilter filter) {
+        EventConditions where = EventConditions.of(filter);
+        String ids = "SELECT e.id FROM events e" + where.where();
         Map<Long, List<EventRecord.Party>> organisers = new HashMap<>();
         Map<Long, List<EventRecord.Party>> participants = new HashMap<>();
         jdbc.sql("SELECT event_id, role, party_type, state_code, organisation_id, name FROM event_parties "
@@ -78,7 +76,7 @@ class EventQueries {
                 });
         return jdbc.sql("""
                 SELECT e.id, e.slug, e.title, e.kind, e.start_date, e.end_date, e.venue_text, e.venue_city,
-                    e.venue_country FROM events e""" + where.sql() + " ORDER BY " + query.sort().orderBy())
+                    e.venue_country FROM events e""" + where.where() + " ORDER BY " + filter.sort().orderBy())
                 .params(where.params())
                 .query((rs, n) -> {
                     long id = rs.getLong("id");
@@ -104,46 +102,5 @@ class EventQueries {
 
     static List<String> inVocabularyOrder(Set<String> topics) {
         return Arrays.stream(Topic.values()).map(Topic::json).filter(topics::contains).toList();
-    }
-
-    /** The WHERE clause of a query over the events table {@code e}, and its parameters. */
-    record Where(String sql, Map<String, Object> params) {
-        static Where of(EventQuery query) {
-            var conditions = new ArrayList<String>();
-            var params = new LinkedHashMap<String, Object>();
-            if (query.from() != null) {
-                conditions.add("e.start_date >= :fromDate");
-                params.put("fromDate", LocalDate.of(query.from(), 1, 1));
-            }
-            if (query.to() != null) {
-                conditions.add("e.start_date < :toDate");
-                params.put("toDate", LocalDate.of(query.to() + 1, 1, 1));
-            }
-            if (!query.regionStates().isEmpty()) {
-                conditions.add("(e.venue_country IN (:regionStates) OR EXISTS (SELECT 1 FROM event_parties rp "
-                        + "WHERE rp.event_id = e.id AND rp.state_code IN (:regionStates)))");
-                params.put("regionStates", query.regionStates().stream().map(StateCode::value)
-                        .collect(Collectors.toList()));
-            }
-            if (query.state() != null) {
-                conditions.add("(e.venue_country = :state OR EXISTS (SELECT 1 FROM event_parties sp "
-                        + "WHERE sp.event_id = e.id AND sp.state_code = :state))");
-                params.put("state", query.state().value());
-            }
-            if (query.organisation() != null) {
-                conditions.add("EXISTS (SELECT 1 FROM event_parties op "
-                        + "WHERE op.event_id = e.id AND op.organisation_id = :organisation)");
-                params.put("organisation", query.organisation().value());
-            }
-            if (query.topic() != null) {
-                conditions.add("EXISTS (SELECT 1 FROM event_topics t WHERE t.event_id = e.id AND t.topic = :topic)");
-                params.put("topic", query.topic().json());
-            }
-            if (query.kind() != null) {
-                conditions.add("e.kind = :kind");
-                params.put("kind", query.kind().json());
-            }
-            return new Where(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), params);
-        }
     }
 }

@@ -10,10 +10,15 @@ record PageParams(
 
     static final int DEFAULT_SIZE = 20;
     static final int MAX_SIZE = 100;
-    static final int MAX_PAGE = 1_000_000;
+    static final int MAX_PAGE = EventFilter.LAST_PAGE;
 
     Paging toPaging() {
-        return new Paging(number("page", page, 1, MAX_PAGE, 1), number("size", size, 1, MAX_SIZE, DEFAULT_SIZE));
+        return new Paging(number("page", page, 1, MAX_PAGE, 1), size(size));
+    }
+
+    /** A page's length: absent is the default, else a whole number from 1 to {@link #MAX_SIZE}. */
+    static int size(String value) {
+        return number("size", value, 1, MAX_SIZE, DEFAULT_SIZE);
     }
 
     private static int number(String name, String value, int min, int max, int absent) {

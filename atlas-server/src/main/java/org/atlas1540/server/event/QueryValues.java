@@ -1,12 +1,11 @@
 package org.atlas1540.server.event;
 
 import java.util.Locale;
-import org.atlas1540.reference.OrganisationId;
 import org.atlas1540.reference.ReferenceData;
 import org.atlas1540.reference.StateCode;
 import org.atlas1540.server.web.InvalidParameterException;
 
-/** Reads the ids that query parameters name: a known State's code, a known organisation's id. */
+/** Reads the ids that query parameters name: a known State's code. */
 final class QueryValues {
     private QueryValues() {
     }
@@ -20,20 +19,6 @@ final class QueryValues {
         try {
             StateCode code = StateCode.of(value.strip().toUpperCase(Locale.ROOT));
             return ReferenceData.standard().states().find(code).map(s -> code)
-                    .orElseThrow(() -> new InvalidParameterException(parameter, value, rule));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidParameterException(parameter, value, rule);
-        }
-    }
-
-    static OrganisationId organisation(String parameter, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String rule = "the registry id of an organisation, such as OSCE or UNODA";
-        try {
-            OrganisationId id = OrganisationId.of(value.strip().toUpperCase(Locale.ROOT));
-            return ReferenceData.standard().organisations().find(id).map(o -> id)
                     .orElseThrow(() -> new InvalidParameterException(parameter, value, rule));
         } catch (IllegalArgumentException e) {
             throw new InvalidParameterException(parameter, value, rule);

@@ -41,7 +41,7 @@ class CalendarController {
     @GetMapping("/exports/events.ics")
     @Operation(summary = "All events as an iCalendar feed of all-day events")
     ResponseEntity<byte[]> all() {
-        var entries = catalogue.events(EventQuery.all()).stream()
+        var entries = catalogue.events(EventQuery.empty()).stream()
                 .map(e -> new CalendarEntry(e.slug(), e.title(), e.kind(), e.startDate(), e.endDate(), e.venue()))
                 .toList();
         return calendar("atlas-1540-events.ics", "Atlas 1540: outreach events", entries);

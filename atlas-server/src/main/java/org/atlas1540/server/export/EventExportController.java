@@ -10,10 +10,8 @@ import java.util.stream.Collectors;
 import org.atlas1540.reference.ReferenceData;
 import org.atlas1540.reference.State;
 import org.atlas1540.server.event.EventCatalogue;
-import org.atlas1540.server.event.EventParams;
 import org.atlas1540.server.event.EventQuery;
 import org.atlas1540.server.event.EventRecord;
-import org.atlas1540.server.event.EventSort;
 import org.atlas1540.server.web.Links;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ContentDisposition;
@@ -41,26 +39,26 @@ class EventExportController {
 
     @GetMapping("/exports/events.csv")
     @Operation(summary = "Events as CSV (UTF-8 with BOM), one row each; lists in a cell are separated by '; '")
-    ResponseEntity<byte[]> csv(@ParameterObject EventParams filters) {
-        List<EventRecord> events = catalogue.events(filters.toQuery());
+    ResponseEntity<byte[]> csv(@ParameterObject EventQuery query) {
+        List<EventRecord> events = catalogue.events(query);
         var rows = events.stream().map(EventExportController::row).toList();
         return download(CSV, "atlas-1540-events.csv", SafeCsv.write(EVENT_COLUMNS, rows));
     }
 
     @GetMapping("/exports/events.json")
     @Operation(summary = "Events as a JSON array, with their parties, topics and resolutions")
-    ResponseEntity<List<ExportJson>> json(@ParameterObject EventParams filters) {
-        var events = catalogue.events(filters.toQuery()).stream().map(ExportJson::of).toList();
+    ResponseEntity<List<ExportJson>> json(@ParameterObject EventQuery query) {
+        var events = catalogue.events(query).stream().map(ExportJson::of).toList();
         return download(MediaType.APPLICATION_JSON, "atlas-1540-events.json", events);
     }
 
     @GetMapping("/exports/participation.csv")
     @Operation(summary = "Which State took part in which event: a row per State, a column per event (oldest first), "
             + "1 where it took part, empty where not")
-    ResponseEntity<byte[]> participation(@ParameterObject EventParams filters) {
-        EventQuery query = filters.toQuery();
+    ResponseEntity<byte[]> participation(@ParameterObject EventQuery query) {
         // Columns read best in time order; a sort asked for is kept.
-        List<EventRecord> events = catalogue.events(filters.sort() == null ? query.withSort(EventSort.DATE_ASC) : query);
+        boolean sortGiven = query.sort() != null && !query.sort().isBlank();
+        List<EventRecord> events = catalogue.events(sortGiven ? query : query.sortedBy("date-asc"));
         var header = new ArrayList<>(List.of("state", "name", "events"));
         events.forEach(e -> header.add(e.slug()));
         List<Set<String>> attended = events.stream()

@@ -18,9 +18,20 @@ public final class InvalidParameterException extends RuntimeException {
      * @param rule      what the value should be, as the end of a sentence ("a year such as 2013")
      */
     public InvalidParameterException(String parameter, String value, String rule) {
-        super("Parameter '" + parameter + "' has the value '" + echo(value) + "', but it must be " + rule + ".");
+        this(parameter, value, "Parameter '" + parameter + "' has the value '" + echo(value) + "', but it must be "
+                + rule + ".", true);
+    }
+
+    private InvalidParameterException(String parameter, String value, String message, boolean composed) {
+        super(message);
         this.parameter = parameter;
         this.value = echo(value);
+    }
+
+    /** @param sentence what is wrong, for a person; the parameter and its value are put before it */
+    public static InvalidParameterException described(String parameter, String value, String sentence) {
+        return new InvalidParameterException(parameter, value,
+                "Parameter '" + parameter + "' ('" + echo(value) + "'): " + sentence, true);
     }
 
     public String parameter() {

@@ -66,12 +66,13 @@ class EventApiTest extends ApiTestSupport {
     @CsvSource(delimiter = '|', textBlock = """
             from=2014                          | 2015-03-03-vienna-workshop
             to=2013                            | 2013-11-05-kyiv-regional-workshop,2013-05-09-belgrade-regional-workshop
+            year=2015                          | 2015-03-03-vienna-workshop
             from=2013&to=2013                  | 2013-11-05-kyiv-regional-workshop,2013-05-09-belgrade-regional-workshop
             state=SVN                          | 2013-11-05-kyiv-regional-workshop,2013-05-09-belgrade-regional-workshop
             state=aut                          | 2015-03-03-vienna-workshop
             state=UKR                          | 2013-11-05-kyiv-regional-workshop
-            region=eastern-european            | 2015-03-03-vienna-workshop,2013-11-05-kyiv-regional-workshop,2013-05-09-belgrade-regional-workshop
-            region=western-european-and-others | 2015-03-03-vienna-workshop,2013-11-05-kyiv-regional-workshop
+            region=eastern-european-states     | 2015-03-03-vienna-workshop,2013-11-05-kyiv-regional-workshop,2013-05-09-belgrade-regional-workshop
+            region=western-european-and-other-states | 2015-03-03-vienna-workshop,2013-11-05-kyiv-regional-workshop
             region=africa                      | 2013-11-05-kyiv-regional-workshop
             region=Southern-Europe             | 2013-11-05-kyiv-regional-workshop,2013-05-09-belgrade-regional-workshop
             organisation=OSCE                  | 2013-11-05-kyiv-regional-workshop,2013-05-09-belgrade-regional-workshop
@@ -109,6 +110,7 @@ class EventApiTest extends ApiTestSupport {
             page=0                  | page         | 0
             page=-1                 | page         | -1
             page=abc                | page         | abc
+            year=2013&from=2012     | year         | 2013
             size=0                  | size         | 0
             size=101                | size         | 101
             size=1e3                | size         | 1e3
@@ -118,17 +120,18 @@ class EventApiTest extends ApiTestSupport {
 
         assertThat(problem.get("parameter").asString()).isEqualTo(parameter);
         assertThat(problem.get("value").asString()).isEqualTo(value);
-        assertThat(problem.get("detail").asString()).contains("'" + parameter + "'").contains("'" + value + "'");
+        assertThat(problem.get("detail").asString()).startsWith("Parameter '" + parameter + "'").contains(value);
         assertThat(problem.get("instance").asString()).isEqualTo("/api/v1/events");
     }
 
     @Test
     void aProblemSaysWhatAParameterShouldBe() {
         assertThat(problem(getJson("/api/v1/events?kind=party"), 400).get("detail").asString())
-                .isEqualTo("Parameter 'kind' has the value 'party', but it must be one of workshop, seminar, "
-                        + "conference, meeting, training-course, country-visit, other.");
+                .isEqualTo("Parameter 'kind' ('party'): There is no kind of event 'party'. Choose one from the list.");
         assertThat(problem(getJson("/api/v1/events?from=2014&to=2013"), 400).get("detail").asString())
-                .contains("not before 'from' (2014)");
+                .isEqualTo("Parameter 'to' ('2013'): The range of years ends in 2013, before it starts in 2014.");
+        assertThat(problem(getJson("/api/v1/events?size=0"), 400).get("detail").asString())
+                .isEqualTo("Parameter 'size' has the value '0', but it must be a whole number from 1 to 100.");
     }
 
     @Test

@@ -28,7 +28,7 @@ class ApiDocsAndHealthTest extends ApiTestSupport {
 
         var names = new ArrayList<String>();
         parameters.values().forEach(p -> names.add(p.get("name").asString()));
-        assertThat(names).containsExactlyInAnyOrder("from", "to", "region", "state", "organisation", "topic", "kind",
+        assertThat(names).containsExactlyInAnyOrder("from", "to", "year", "region", "state", "organisation", "topic", "kind",
                 "sort", "page", "size");
     }
 
