@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -62,7 +63,7 @@ class EventQueries {
         jdbc.sql("SELECT event_id, topic FROM event_topics WHERE event_id IN (" + ids + ")")
                 .params(where.params())
                 .query(rs -> {
-                    topics.computeIfAbsent(rs.getLong("event_id"), k -> new java.util.HashSet<>())
+                    topics.computeIfAbsent(rs.getLong("event_id"), k -> new HashSet<>())
                             .add(rs.getString("topic"));
                 });
         Map<Long, List<EventRecord.Resolution>> resolutions = new HashMap<>();
