@@ -32,7 +32,7 @@ class ModularityTest {
     void theModulesAreTheFeaturePackages() {
         assertThat(MODULES.stream().map(m -> m.getIdentifier().toString()))
                 .containsExactlyInAnyOrder("event", "state", "organisation", "importing", "reference", "web", "map",
-                        "region", "search");
+                        "region", "search", "export");
     }
 
     @Test
@@ -46,7 +46,7 @@ class ModularityTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.atlas1540.server.event..",
                         "org.atlas1540.server.state..", "org.atlas1540.server.organisation..",
                         "org.atlas1540.server.importing..", "org.atlas1540.server.reference..",
-                        "org.atlas1540.server.search..")
+                        "org.atlas1540.server.search..", "org.atlas1540.server.export..")
                 .check(classes);
     }
 

@@ -124,6 +124,24 @@ record EventFilter(
         return uri.encode().build().toUriString();
     }
 
+    /**
+     * An export of the same events, such as {@code events.csv} or {@code participation.csv}: the
+     * same filters and order, no page.
+     */
+    public String exportLink(String file) {
+        var uri = UriComponentsBuilder.fromPath("/exports/" + file);
+        EventQuery q = asQuery();
+        add(uri, "from", q.from());
+        add(uri, "to", q.to());
+        add(uri, "region", q.region());
+        add(uri, "state", q.state());
+        add(uri, "organisation", q.organisation());
+        add(uri, "topic", q.topic());
+        add(uri, "kind", q.kind());
+        add(uri, "sort", sort == EventSort.NEWEST ? null : sort.param());
+        return uri.encode().build().toUriString();
+    }
+
     private static void add(UriComponentsBuilder uri, String name, String value) {
         if (value != null) {
             uri.queryParam(name, value);
