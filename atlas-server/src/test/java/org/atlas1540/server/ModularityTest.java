@@ -31,7 +31,7 @@ class ModularityTest {
     @Test
     void theModulesAreTheFeaturePackages() {
         assertThat(MODULES.stream().map(m -> m.getIdentifier().toString()))
-                .containsExactlyInAnyOrder("event", "state", "organisation", "importing", "reference", "web");
+                .containsExactlyInAnyOrder("event", "state", "organisation", "importing", "reference", "web", "generate");
     }
 
     @Test
