@@ -44,6 +44,17 @@ class EventWriter {
                 .param("sha", sha256).query(Long.class).single() > 0;
     }
 
+    Optional<EventRef> findBySource(String sha256) {
+        return jdbc.sql("""
+                SELECT e.id, e.slug FROM events e
+                JOIN event_revisions r ON r.event_id = e.id
+                JOIN source_documents s ON s.id = r.source_document_id
+                WHERE s.sha256 = :sha""")
+                .param("sha", sha256)
+                .query((rs, n) -> new EventRef(new EventId(rs.getLong("id")), rs.getString("slug")))
+                .optional();
+    }
+
     boolean anySource() {
         return jdbc.sql("SELECT COUNT(*) FROM source_documents").query(Long.class).single() > 0;
     }

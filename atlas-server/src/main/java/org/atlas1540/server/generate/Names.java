@@ -1,7 +1,11 @@
 package org.atlas1540.server.generate;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.atlas1540.reference.City;
 import org.atlas1540.reference.Organisation;
 import org.atlas1540.reference.OrganisationId;
@@ -21,9 +25,18 @@ final class Names {
             "SICA", "OAS", "VERTIC", "WINS", "EU", "AU", "GCC", "CTED", "ECCAS", "UNIDIR");
 
     private final ReferenceData reference;
+    private final List<State> states;
+    private final Map<StateCode, List<City>> cities;
+    private final Set<City> citiesNamingAnotherState;
 
     Names(ReferenceData reference) {
         this.reference = reference;
+        this.states = reference.states().all().stream().filter(s -> s.status() != StateStatus.OTHER).toList();
+        var byState = new HashMap<StateCode, List<City>>();
+        reference.cities().all().forEach(c -> byState.computeIfAbsent(c.country(), k -> new ArrayList<>()).add(c));
+        this.cities = Map.copyOf(byState);
+        this.citiesNamingAnotherState = reference.cities().all().stream().filter(c -> namesAnotherState(c, reference))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     State state(String code) {
@@ -37,11 +50,11 @@ final class Names {
 
     /** Member and observer States (not the other entities, which events of this kind rarely name). */
     List<State> states() {
-        return reference.states().all().stream().filter(s -> s.status() != StateStatus.OTHER).toList();
+        return states;
     }
 
     List<City> citiesOf(StateCode state) {
-        return reference.cities().all().stream().filter(c -> c.country().equals(state)).toList();
+        return cities.getOrDefault(state, List.of());
     }
 
     /** A State as a list of participants writes it: mostly its short name, now and then another of its names. */
@@ -107,15 +120,15 @@ final class Names {
      * reader would take the venue to be in that State, so the venue names the country too.
      */
     boolean cityNamesAnotherState(City city) {
+        return citiesNamingAnotherState.contains(city);
+    }
+
+    private static boolean namesAnotherState(City city, ReferenceData reference) {
+        String words = " " + city.name() + " ";
         for (State state : reference.states().all()) {
-            if (state.code().equals(city.country())) {
-                continue;
-            }
-            for (String name : state.names()) {
-                if (java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(name) + "\\b")
-                        .matcher(city.name()).find()) {
-                    return true;
-                }
+            if (!state.code().equals(city.country())
+                    && state.names().stream().anyMatch(name -> words.contains(" " + name + " "))) {
+                return true;
             }
         }
         return false;
