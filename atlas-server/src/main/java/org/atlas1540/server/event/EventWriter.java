@@ -161,6 +161,11 @@ class EventWriter {
     void insertDetails(EventId event, Note note) {
         insertParties(event, "organiser", note.organisers());
         insertParties(event, "participant", note.participants());
+        List<PartyRoles.Role> roles = PartyRoles.of(note);
+        for (String role : List.of(PartyRoles.HOST, PartyRoles.SPEAKER, PartyRoles.REMOTE)) {
+            insertParties(event, role, roles.stream().filter(r -> r.role().equals(role)).map(PartyRoles.Role::party)
+                    .toList());
+        }
         insertSections(event, note.sections());
         insertTopics(event, note.topics());
         insertResolutions(event, note.resolutions());
