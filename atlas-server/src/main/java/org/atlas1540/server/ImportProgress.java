@@ -1,7 +1,6 @@
 package org.atlas1540.server;
 
 import java.io.PrintWriter;
-import java.util.Locale;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -86,8 +85,15 @@ interface ImportProgress extends AutoCloseable {
                 case UPDATED -> updated++;
                 case FAILED -> failed++;
             }
-            bar.setExtraMessage(String.format(Locale.ROOT, "%d new, %d unchanged, %d updated, %d failed", imported,
-                    unchanged, updated, failed));
+            // Only the counts that are not zero, so that the line fits a narrow terminal.
+            var counts = new java.util.StringJoiner(", ");
+            for (var count : java.util.List.of(java.util.Map.entry("imported", imported), java.util.Map.entry("unchanged",
+                    unchanged), java.util.Map.entry("updated", updated), java.util.Map.entry("failed", failed))) {
+                if (count.getValue() > 0) {
+                    counts.add(count.getValue() + " " + count.getKey());
+                }
+            }
+            bar.setExtraMessage(counts.toString());
             bar.step();
         }
 
