@@ -39,3 +39,7 @@ ALTER TABLE event_parties_v4 RENAME TO event_parties;
 CREATE INDEX event_parties_state ON event_parties (state_code);
 CREATE INDEX event_parties_organisation ON event_parties (organisation_id);
 CREATE INDEX event_parties_role ON event_parties (event_id, role);
+
+-- Importing looks a note's event up by its file name as well (a changed file for the same event);
+-- without an index that is a scan of every stored file per import.
+CREATE INDEX source_documents_file_name ON source_documents (original_file_name);
