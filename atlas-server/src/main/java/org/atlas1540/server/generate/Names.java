@@ -99,6 +99,12 @@ final class Names {
         };
     }
 
+    /** The acronym alone ("ECOWAS"), for a title; null when it has none that names no topic. */
+    String acronymInText(String organisationId) {
+        String acronym = organisation(organisationId).acronym();
+        return PLAIN_ACRONYMS.contains(acronym) ? acronym : null;
+    }
+
     /** Acronyms that a sentence uses without an article: "INTERPOL presented", but "the IAEA presented". */
     private static final Set<String> WITHOUT_ARTICLE = Set.of("UNODA", "UNREC", "UNRCPD", "UNLIREC", "UNRCCA", "UNODC",
             "UNICRI", "UNIDIR", "INTERPOL", "WHO", "VERTIC", "WINS", "CARICOM", "CTED", "SICA");

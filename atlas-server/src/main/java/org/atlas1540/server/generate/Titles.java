@@ -52,7 +52,7 @@ final class Titles {
     }
 
     private String regional(String noun, String subject, Cast cast, Pick pick) {
-        String lead = names.inText(cast.region().organisers().get(0));
+        String lead = names.acronymInText(cast.region().organisers().get(0));
         String opening = switch (pick.between(0, 3)) {
             case 0 -> "Regional ";
             case 1 -> "Sub-regional ";
