@@ -3,14 +3,17 @@ package org.atlas1540.server;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.atlas1540.server.importing.ImportResult;
+import org.atlas1540.server.importing.ImportStatus;
 import org.atlas1540.server.importing.ImportSummary;
 import org.atlas1540.server.importing.NoteFiles;
 import org.atlas1540.server.importing.NoteImporter;
 import org.springframework.boot.WebApplicationType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,9 +30,18 @@ final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--progress", paramLabel = "auto|bar|lines", defaultValue = "auto",
+            description = "A progress bar when the output is a terminal (auto), always a bar, or a line per file.")
+    String progress;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        ImportProgress.Mode mode = mode(progress);
+        if (mode == null) {
+            spec.commandLine().getErr().println("atlas import: --progress is auto, bar or lines, not '" + progress + "'");
+            return 2;
+        }
         List<Path> files = NoteFiles.expand(paths);
         if (files.isEmpty()) {
             out.println("No files to import.");
@@ -38,26 +50,33 @@ final class ImportCommand implements Callable<Integer> {
         try (var context = Applications.start(options, WebApplicationType.NONE,
                 List.of("--atlas.demo=false", "--logging.level.org.atlas1540=WARN"))) {
             var importer = context.getBean(NoteImporter.class);
-            int[] done = {0};
-            ImportSummary summary = importer.importFiles(files, result -> {
-                done[0]++;
-                out.printf("[%d/%d] %-9s %s%s%n", done[0], files.size(), result.status().word(), result.source(),
-                        detail(result));
-                out.flush();
-            });
+            long started = System.nanoTime();
+            ImportSummary summary;
+            try (ImportProgress shown = ImportProgress.of(mode, files.size(), out)) {
+                summary = importer.importFiles(files, shown::done);
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
             out.println();
-            out.println(summary.line() + " (data: " + options.describe() + ")");
+            out.printf(Locale.ROOT, "%s (%d files in %.1f s; data: %s)%n", summary.line(), files.size(), seconds,
+                    options.describe());
+            for (ImportResult updated : summary.results().stream().filter(r -> r.status() == ImportStatus.UPDATED)
+                    .toList()) {
+                out.println("  updated: " + updated.source() + " -> /events/" + updated.eventSlug());
+            }
             for (ImportResult failure : summary.failures()) {
                 out.println("  failed: " + failure.source() + ": " + failure.reason());
             }
+            out.flush();
             return summary.failures().isEmpty() ? 0 : 1;
         }
     }
 
-    private static String detail(ImportResult result) {
-        if (result.failed()) {
-            return ": " + result.reason();
+    private static ImportProgress.Mode mode(String value) {
+        for (ImportProgress.Mode mode : ImportProgress.Mode.values()) {
+            if (mode.name().equalsIgnoreCase(value)) {
+                return mode;
+            }
         }
-        return result.eventSlug() == null ? "" : " -> /events/" + result.eventSlug();
+        return null;
     }
 }

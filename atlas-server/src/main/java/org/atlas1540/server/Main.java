@@ -3,10 +3,11 @@ package org.atlas1540.server;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The entry point of the server jar: {@code serve}, {@code import} or {@code reindex}. */
+/** The entry point of the server jar: {@code serve}, {@code import}, {@code reindex} or {@code generate}. */
 @Command(name = "atlas", mixinStandardHelpOptions = true, version = "Atlas 1540 0.1.0",
         description = "Atlas 1540 server commands.",
-        subcommands = {ServeCommand.class, ImportCommand.class, ReindexCommand.class},
+        subcommands = {ServeCommand.class, ImportCommand.class, ReindexCommand.class,
+                GenerateCommand.class},
         commandListHeading = "%nCommands:%n")
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -35,6 +35,48 @@ class ImportCommandTest {
     }
 
     @Test
+    void withABarTheSummarySaysWhatHappenedAndWhyEachFailedFileFailed() throws Exception {
+        Path data = TestData.newDirectory("import-bar");
+        Path notes = Files.createDirectories(data.resolve("notes"));
+        Files.copy(SharedFiles.sample("belgrade-2013-05.txt"), notes.resolve("belgrade-2013-05.txt"));
+        Files.copy(SharedFiles.sample("kiev-2013-11.txt"), notes.resolve("kiev-2013-11.txt"));
+        Files.write(notes.resolve("empty.txt"), new byte[0]);
+        Files.write(notes.resolve("picture.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0});
+
+        var result = run("import", "--progress", "bar", "--data", data.resolve("db").toString(), notes.toString());
+
+        assertThat(result.code).isEqualTo(1);
+        assertThat(result.out).contains("Importing").contains("100%").contains("4/4");
+        assertThat(result.out).doesNotContain("[1/4]");
+        assertThat(result.out).contains("2 imported, 0 unchanged, 0 updated, 2 failed (4 files in ");
+        assertThat(result.out).containsPattern("  failed: .*empty\\.txt: the file is empty");
+        assertThat(result.out).containsPattern("  failed: .*picture\\.png: the file is ");
+    }
+
+    @Test
+    void aChangedFileForAStoredEventIsSummedUpAsUpdatedWithItsEvent() throws Exception {
+        Path data = TestData.newDirectory("import-updated");
+        Path note = data.resolve("belgrade-2013-05.txt");
+        Files.copy(SharedFiles.sample("belgrade-2013-05.txt"), note);
+        run("import", "--data", data.resolve("db").toString(), note.toString());
+        Files.writeString(note, Files.readString(note) + "\nA line added later.\n");
+
+        var result = run("import", "--data", data.resolve("db").toString(), note.toString());
+
+        assertThat(result.code).isZero();
+        assertThat(result.out).contains("[1/1] updated").contains("0 imported, 0 unchanged, 1 updated, 0 failed")
+                .contains("  updated: " + note + " -> /events/2013-05-09-belgrade-regional-workshop");
+    }
+
+    @Test
+    void anUnknownProgressModeIsAUsageError() {
+        var result = run("import", "--progress", "fancy", "x.txt");
+
+        assertThat(result.code).isEqualTo(2);
+        assertThat(result.err).contains("--progress is auto, bar or lines");
+    }
+
+    @Test
     void importingNothingIsAUsageError() {
         var result = run("import");
 

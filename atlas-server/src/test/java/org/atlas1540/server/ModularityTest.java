@@ -32,7 +32,8 @@ class ModularityTest {
     void theModulesAreTheFeaturePackages() {
         assertThat(MODULES.stream().map(m -> m.getIdentifier().toString()))
                 .containsExactlyInAnyOrder("event", "state", "organisation", "importing", "reference", "web", "map",
-                        "region", "search", "export");
+                        "region", "search", "export",
+                        "generate");
     }
 
     @Test

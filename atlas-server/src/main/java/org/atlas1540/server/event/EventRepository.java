@@ -141,6 +141,7 @@ class EventRepository {
     private EventDetails details(ResultSet rs) throws SQLException {
         long id = rs.getLong("id");
         String text = rs.getString("extracted_text");
+        Map<String, List<String>> roles = roles(id);
         var source = new SourceView(rs.getString("original_file_name"), rs.getString("media_type"),
                 rs.getString("sha256"), rs.getString("origin"), rs.getObject("imported_at", OffsetDateTime.class),
                 rs.getInt("revision"));
@@ -151,8 +152,8 @@ class EventRepository {
                 rs.getObject("start_date", LocalDate.class),
                 rs.getObject("end_date", LocalDate.class),
                 rs.getString("venue_text"),
-                parties(id, "organiser"),
-                parties(id, "participant"),
+                parties(id, "organiser", roles),
+                parties(id, "participant", roles),
                 sections(id),
                 topics(id),
                 resolutions(id),
@@ -161,9 +162,33 @@ class EventRepository {
                 source);
     }
 
-    private List<PartyView> parties(long event, String role) {
+    /** The roles beyond organiser and participant (host, speaker, remote), by the party they belong to. */
+    private Map<String, List<String>> roles(long event) {
+        var roles = new LinkedHashMap<String, List<String>>();
+        jdbc.sql("""
+                SELECT role, party_type, state_code, organisation_id, unresolved_name FROM event_parties
+                WHERE event_id = :event AND role IN ('host', 'speaker', 'remote')
+                ORDER BY CASE role WHEN 'host' THEN 0 WHEN 'speaker' THEN 1 ELSE 2 END, position""")
+                .param("event", event)
+                .query(rs -> {
+                    roles.computeIfAbsent(identity(rs), k -> new ArrayList<>())
+                            .add(PartyView.roleLabel(rs.getString("role")));
+                });
+        return roles;
+    }
+
+    /** A party the same wherever it is listed: its type and its State code, organisation id or name as written. */
+    private static String identity(ResultSet rs) throws SQLException {
+        String code = rs.getString("state_code");
+        String organisation = rs.getString("organisation_id");
+        return rs.getString("party_type") + ":" + (code != null ? code
+                : organisation != null ? organisation : rs.getString("unresolved_name"));
+    }
+
+    private List<PartyView> parties(long event, String role, Map<String, List<String>> roles) {
         return jdbc.sql("""
-                SELECT party_type, state_code, organisation_id, name, mention, remark FROM event_parties
+                SELECT party_type, state_code, organisation_id, unresolved_name, name, mention, remark
+                FROM event_parties
                 WHERE event_id = :event AND role = :role ORDER BY position""")
                 .param("event", event)
                 .param("role", role)
@@ -175,7 +200,7 @@ class EventRepository {
                         default -> null;
                     };
                     return new PartyView(type, partyId, rs.getString("name"), rs.getString("mention"),
-                            rs.getString("remark"));
+                            rs.getString("remark"), roles.getOrDefault(identity(rs), List.of()));
                 })
                 .list();
     }

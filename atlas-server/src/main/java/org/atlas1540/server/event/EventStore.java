@@ -27,6 +27,12 @@ public class EventStore {
         return writer.sourceExists(sha256);
     }
 
+    /** The event whose revisions include the file with these exact bytes (by SHA-256), if any. */
+    @Transactional(readOnly = true)
+    public Optional<EventRef> findBySource(String sha256) {
+        return writer.findBySource(sha256);
+    }
+
     /** True when no note has been stored yet. */
     @Transactional(readOnly = true)
     public boolean isEmpty() {

@@ -21,6 +21,9 @@ import org.atlas1540.notes.ResolutionCitation;
 import org.atlas1540.notes.Section;
 import org.atlas1540.notes.Topic;
 import org.atlas1540.reference.StateCode;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.JsonNode;
@@ -32,16 +35,29 @@ class EventWriter {
     private static final int MAX_NAME = 1000;
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
     private final Clock clock;
 
-    EventWriter(JdbcClient jdbc) {
+    EventWriter(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.clock = Clock.systemUTC();
     }
 
     boolean sourceExists(String sha256) {
         return jdbc.sql("SELECT COUNT(*) FROM source_documents WHERE sha256 = :sha")
                 .param("sha", sha256).query(Long.class).single() > 0;
+    }
+
+    Optional<EventRef> findBySource(String sha256) {
+        return jdbc.sql("""
+                SELECT e.id, e.slug FROM events e
+                JOIN event_revisions r ON r.event_id = e.id
+                JOIN source_documents s ON s.id = r.source_document_id
+                WHERE s.sha256 = :sha""")
+                .param("sha", sha256)
+                .query((rs, n) -> new EventRef(new EventId(rs.getLong("id")), rs.getString("slug")))
+                .optional();
     }
 
     boolean anySource() {
@@ -150,6 +166,11 @@ class EventWriter {
     void insertDetails(EventId event, Note note) {
         insertParties(event, "organiser", note.organisers());
         insertParties(event, "participant", note.participants());
+        List<PartyRoles.Role> roles = PartyRoles.of(note);
+        for (String role : List.of(PartyRoles.HOST, PartyRoles.SPEAKER, PartyRoles.REMOTE)) {
+            insertParties(event, role, roles.stream().filter(r -> r.role().equals(role)).map(PartyRoles.Role::party)
+                    .toList());
+        }
         insertSections(event, note.sections());
         insertTopics(event, note.topics());
         insertResolutions(event, note.resolutions());
@@ -157,31 +178,36 @@ class EventWriter {
         insertWarnings(event, note.warnings());
     }
 
+    /** All the parties of a role in one batch: one statement prepared, not one per party. */
     private void insertParties(EventId event, String role, List<Party> parties) {
+        if (parties.isEmpty()) {
+            return;
+        }
+        var rows = new SqlParameterSource[parties.size()];
         for (int i = 0; i < parties.size(); i++) {
             Party party = parties.get(i);
             boolean state = party.type() == PartyType.STATE;
             boolean organisation = party.type() == PartyType.ORGANISATION && party.id() != null;
-            jdbc.sql("""
-                    INSERT INTO event_parties (event_id, role, position, party_type, state_code, organisation_id,
-                        unresolved_name, name, mention, national_state_code, span_start, span_end, remark)
-                    VALUES (:event, :role, :position, :type, :state, :organisation, :unresolved, :name, :mention,
-                        :national, :start, :end, :remark)""")
-                    .param("event", event.value())
-                    .param("role", role)
-                    .param("position", i)
-                    .param("type", state || organisation ? party.type().json() : PartyType.UNRESOLVED.json())
-                    .param("state", state ? party.id() : null)
-                    .param("organisation", organisation ? party.id() : null)
-                    .param("unresolved", state || organisation ? null : truncate(party.mention(), MAX_NAME))
-                    .param("name", truncate(party.name() == null ? party.mention() : party.name(), MAX_NAME))
-                    .param("mention", truncate(party.mention(), MAX_NAME))
-                    .param("national", code(party.state()))
-                    .param("start", party.span().start())
-                    .param("end", party.span().end())
-                    .param("remark", party.remark() == null ? null : truncate(party.remark(), MAX_NAME))
-                    .update();
+            rows[i] = new MapSqlParameterSource()
+                    .addValue("event", event.value())
+                    .addValue("role", role)
+                    .addValue("position", i)
+                    .addValue("type", state || organisation ? party.type().json() : PartyType.UNRESOLVED.json())
+                    .addValue("state", state ? party.id() : null)
+                    .addValue("organisation", organisation ? party.id() : null)
+                    .addValue("unresolved", state || organisation ? null : truncate(party.mention(), MAX_NAME))
+                    .addValue("name", truncate(party.name() == null ? party.mention() : party.name(), MAX_NAME))
+                    .addValue("mention", truncate(party.mention(), MAX_NAME))
+                    .addValue("national", code(party.state()))
+                    .addValue("start", party.span().start())
+                    .addValue("end", party.span().end())
+                    .addValue("remark", party.remark() == null ? null : truncate(party.remark(), MAX_NAME));
         }
+        batch.batchUpdate("""
+                INSERT INTO event_parties (event_id, role, position, party_type, state_code, organisation_id,
+                    unresolved_name, name, mention, national_state_code, span_start, span_end, remark)
+                VALUES (:event, :role, :position, :type, :state, :organisation, :unresolved, :name, :mention,
+                    :national, :start, :end, :remark)""", rows);
     }
 
     private void insertSections(EventId event, List<Section> sections) {

@@ -5,6 +5,8 @@ public enum Involvement {
     ORGANISER("organiser", "Organiser"),
     PARTICIPANT("participant", "Participant"),
     HOST("host", "Host country"),
+    SPEAKER("speaker", "Speaker"),
+    REMOTE("remote", "Took part remotely"),
     NATIONAL_BODY("national-body", "Through a national body");
 
     private final String column;

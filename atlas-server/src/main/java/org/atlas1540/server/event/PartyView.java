@@ -1,5 +1,7 @@
 package org.atlas1540.server.event;
 
+import java.util.List;
+
 /**
  * A party of an event as its page shows it.
  *
@@ -7,8 +9,23 @@ package org.atlas1540.server.event;
  * @param id      the State code or organisation id; null when unresolved
  * @param name    the canonical name, or the text as written when unresolved
  * @param mention the text as written in the note
+ * @param roles   its roles beyond the list it is in, as words ("host", "speaker", "remote")
  */
-record PartyView(String type, String id, String name, String mention, String remark) {
+record PartyView(String type, String id, String name, String mention, String remark, List<String> roles) {
+
+    PartyView {
+        roles = List.copyOf(roles);
+    }
+
+    /** A role as the page shows it. */
+    static String roleLabel(String role) {
+        return switch (role) {
+            case "host" -> "host";
+            case "speaker" -> "speaker";
+            case "remote" -> "took part remotely";
+            default -> role;
+        };
+    }
 
     /** The page of the State or organisation; null for an unresolved name, which is not linked. */
     public String href() {

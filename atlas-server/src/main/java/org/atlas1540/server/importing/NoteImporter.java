@@ -71,6 +71,31 @@ public class NoteImporter {
         return importBytes(name, bytes, name, SourceOrigin.IMPORT);
     }
 
+    /** Reads a note and says what importing it would do; stores nothing. */
+    public ImportPreview preview(String fileName, byte[] bytes) {
+        NoteReading reading = read(fileName, bytes);
+        Optional<EventRef> stored = events.findBySource(reading.sha256());
+        if (stored.isPresent()) {
+            return new ImportPreview(reading, ImportStatus.UNCHANGED, stored.get().slug());
+        }
+        if (reading.failed()) {
+            return new ImportPreview(reading, ImportStatus.FAILED, null);
+        }
+        return events.findSameEvent(reading.note(), fileName)
+                .map(e -> new ImportPreview(reading, ImportStatus.UPDATED, e.slug()))
+                .orElseGet(() -> new ImportPreview(reading, ImportStatus.IMPORTED, null));
+    }
+
+    /** Reads a note without storing it; thread-safe, so that several files can be read at once. */
+    NoteReading read(String fileName, byte[] bytes) {
+        String sha256 = sha256(bytes);
+        try {
+            return new NoteReading(fileName, bytes, sha256, reader.getObject().read(fileName, bytes), null);
+        } catch (NoteReadException e) {
+            return new NoteReading(fileName, bytes, sha256, null, e.getMessage());
+        }
+    }
+
     /** Imports each file in turn, telling {@code progress} after each one. */
     public ImportSummary importFiles(List<Path> files, Consumer<ImportResult> progress) {
         var results = new ArrayList<ImportResult>();
@@ -83,16 +108,20 @@ public class NoteImporter {
     }
 
     ImportResult importBytes(String fileName, byte[] bytes, String shownAs, SourceOrigin origin) {
-        if (events.containsSource(sha256(bytes))) {
-            return ImportResult.of(shownAs, ImportStatus.UNCHANGED, null);
+        Optional<EventRef> stored = events.findBySource(sha256(bytes));
+        if (stored.isPresent()) {
+            return ImportResult.of(shownAs, ImportStatus.UNCHANGED, stored.get().slug());
         }
-        Note note;
-        try {
-            note = reader.getObject().read(fileName, bytes);
-        } catch (NoteReadException e) {
-            return ImportResult.failed(shownAs, e.getMessage());
+        return store(read(fileName, bytes), shownAs, origin);
+    }
+
+    /** Stores a note read by {@link #read}, in one transaction, or nothing; {@code shownAs} names it in the result. */
+    ImportResult store(NoteReading reading, String shownAs, SourceOrigin origin) {
+        if (reading.failed()) {
+            return ImportResult.failed(shownAs, reading.failure());
         }
-        var file = new SourceFile(fileName, bytes, origin);
+        Note note = reading.note();
+        var file = new SourceFile(reading.fileName(), reading.bytes(), origin);
         try {
             return transaction.execute(status -> store(shownAs, note, file));
         } catch (DataAccessException e) {
@@ -104,9 +133,10 @@ public class NoteImporter {
     }
 
     private ImportResult store(String shownAs, Note note, SourceFile file) {
-        // Checked again inside the transaction: another import may have stored the same file meanwhile.
-        if (events.containsSource(note.source().sha256())) {
-            return ImportResult.of(shownAs, ImportStatus.UNCHANGED, null);
+        // Checked inside the transaction: another import may have stored the same file meanwhile.
+        Optional<EventRef> stored = events.findBySource(note.source().sha256());
+        if (stored.isPresent()) {
+            return ImportResult.of(shownAs, ImportStatus.UNCHANGED, stored.get().slug());
         }
         Optional<EventRef> existing = events.findSameEvent(note, file.fileName());
         if (existing.isPresent()) {

@@ -1,6 +1,7 @@
 package org.atlas1540.server.importing;
 
 import org.atlas1540.notes.NoteReader;
+import org.atlas1540.reference.ReferenceData;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
@@ -11,7 +12,7 @@ class ReaderConfiguration {
 
     @Bean
     @Lazy
-    NoteReader noteReader() {
-        return new NoteReader();
+    NoteReader noteReader(UploadLimit limit) {
+        return new NoteReader(ReferenceData.standard(), limit.bytes());
     }
 }

@@ -65,6 +65,20 @@ abstract class NoteImporterContract {
     }
 
     @Test
+    void hostSpeakerAndRemoteRolesAreStoredBesideTheListsWhichStayAsTheNoteHasThem() {
+        importer.importFile(SharedFiles.sample(BELGRADE));
+
+        assertThat(partyIds("host", "state")).containsExactly("SRB");
+        assertThat(partyIds("speaker", "organisation")).contains("OSCE", "UNODA", "OPCW", "1540-GOE");
+        assertThat(partyIds("speaker", "state")).isEmpty();
+        assertThat(partyIds("remote", "organisation")).containsExactly("BWC-ISU");
+        assertThat(partyIds("participant", "state")).containsExactlyElementsOf(BELGRADE_STATES);
+        assertThat(partyIds("organiser", "state")).containsExactly("SRB");
+        assertThat(timeline.of(StateCode.of("SRB")).get(0).roles())
+                .containsExactlyInAnyOrder(Involvement.ORGANISER, Involvement.PARTICIPANT, Involvement.HOST);
+    }
+
+    @Test
     void theStoredSourceKeepsTheOriginalBytesAndTheTextTheSpansPointInto() {
         byte[] original = SharedFiles.sampleBytes(BELGRADE);
         importer.importFile(SharedFiles.sample(BELGRADE));
