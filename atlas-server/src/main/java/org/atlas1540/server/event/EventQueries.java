@@ -53,7 +53,9 @@ class EventQueries {
         Map<Long, List<EventRecord.Party>> organisers = new HashMap<>();
         Map<Long, List<EventRecord.Party>> participants = new HashMap<>();
         jdbc.sql("SELECT event_id, role, party_type, state_code, organisation_id, name FROM event_parties "
-                        + "WHERE event_id IN (" + ids + ") ORDER BY event_id, role, position")
+                        + "WHERE event_id IN (" + ids + ") AND role IN ('organiser', 'participant') "
+                        // the lists as the note gives them; host, speaker and remote rows repeat their parties
+                        + "ORDER BY event_id, role, position")
                 .params(where.params())
                 .query(rs -> {
                     var target = "organiser".equals(rs.getString("role")) ? organisers : participants;

@@ -23,6 +23,8 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.method.annotation.ExceptionHandlerMethodResolver;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -53,7 +55,7 @@ class ApiProblems implements HandlerExceptionResolver, Ordered {
     @Override
     public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
             Exception e) {
-        if (!ApiPaths.matches(request) || response.isCommitted()) {
+        if (!ApiPaths.matches(request) || response.isCommitted() || handledByItsController(handler, e)) {
             return null;
         }
         Problem problem = problem(e);
@@ -75,6 +77,15 @@ class ApiProblems implements HandlerExceptionResolver, Ordered {
             LOG.debug("could not write the problem detail for {}", request.getRequestURI(), writing);
         }
         return new ModelAndView();
+    }
+
+    /**
+     * Whether the controller that was chosen has an {@code @ExceptionHandler} of its own for this
+     * exception (an upload's refusals, search unavailable): its answer is the more precise one.
+     */
+    private static boolean handledByItsController(Object handler, Exception e) {
+        return handler instanceof HandlerMethod method
+                && new ExceptionHandlerMethodResolver(method.getBeanType()).resolveMethod(e) != null;
     }
 
     private static Problem problem(Exception e) {

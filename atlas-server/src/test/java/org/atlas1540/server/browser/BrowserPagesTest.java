@@ -2,8 +2,10 @@ package org.atlas1540.server.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.atlas1540.server.testing.SharedFiles;
 import org.atlas1540.server.testing.TestData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -106,6 +108,41 @@ class BrowserPagesTest {
         waiting().until(ExpectedConditions.urlContains("/states/SRB"));
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Serbia");
+    }
+
+    @Test
+    void searchingFromTheHeaderShowsHitsWithTheWordsMarked() {
+        open("/");
+        WebElement box = browser.findElement(By.id("site-search-q"));
+        box.sendKeys("export control");
+        box.sendKeys(Keys.ENTER);
+        waiting().until(ExpectedConditions.urlContains("/search"));
+
+        List<WebElement> hits = browser.findElements(By.cssSelector("ol.hits li.hit"));
+        assertThat(hits).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("li.hit .snippet mark"))).isNotEmpty();
+        Chromium.screenshot(browser, "search-export-control");
+    }
+
+    @Test
+    void aNoteUploadedOnTheImportPageIsPreviewedThenStoredAndOpens() {
+        Path belgrade = SharedFiles.sample("belgrade-2013-05.txt");
+        open("/import");
+        browser.findElement(By.id("file")).sendKeys(belgrade.toAbsolutePath().normalize().toString());
+        browser.findElement(By.cssSelector("form.upload button[type=submit]")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("preview-heading")));
+
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Serbia").contains("Slovenia");
+        Chromium.screenshot(browser, "import-preview");
+        browser.findElement(By.cssSelector("form.confirm button[type=submit]")).click();
+        waiting().until(ExpectedConditions.urlContains("status=imported"));
+        Chromium.screenshot(browser, "import-confirmed");
+        browser.findElement(By.cssSelector("main a[href='/events/2013-05-09-belgrade-regional-workshop']")).click();
+        waiting().until(ExpectedConditions.urlContains("/events/2013-05-09-belgrade-regional-workshop"));
+
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Regional Workshop on the Implementation");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Belgrade").contains("Montenegro");
+        Chromium.screenshot(browser, "import-stored-event");
     }
 
     @Test

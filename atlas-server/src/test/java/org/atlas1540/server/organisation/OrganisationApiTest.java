@@ -31,7 +31,7 @@ class OrganisationApiTest extends ApiTestSupport {
 
         assertThat(texts(osce.get("events"), "slug")).containsExactly("2013-11-05-kyiv-regional-workshop", BELGRADE_SLUG);
         assertThat(osce.get("events").get(1).get("roles").values()).extracting(JsonNode::asString)
-                .containsExactly("organiser", "participant");
+                .containsExactly("organiser", "participant", "speaker");
         assertThat(osce.get("aliases").values()).extracting(JsonNode::asString).contains("OSCE Secretariat");
     }
 

@@ -17,6 +17,7 @@ class ApiDocsAndHealthTest extends ApiTestSupport {
         assertThat(doc.get("info").get("title").asString()).isEqualTo("Atlas 1540 API");
         assertThat(doc.get("paths").propertyNames()).containsExactlyInAnyOrder(
                 "/api/v1/events", "/api/v1/events/{slug}", "/api/v1/facts", "/api/v1/states", "/api/v1/states/{code}",
+                "/api/v1/search", "/api/v1/imports",
                 "/api/v1/organisations", "/api/v1/organisations/{id}", "/exports/events.csv", "/exports/events.json",
                 "/exports/events.ics", "/exports/participation.csv", "/states/{code}/events.ics",
                 "/organisations/{id}/events.ics");
