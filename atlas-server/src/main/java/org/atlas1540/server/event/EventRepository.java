@@ -31,6 +31,13 @@ class EventRepository {
         this.jdbc = jdbc;
     }
 
+    /** The state the stored events are in; read from indexes (a count and a maximum), not the rows. */
+    DataVersion version() {
+        return jdbc.sql("SELECT COUNT(*) AS revisions, MAX(source_document_id) AS latest FROM event_revisions")
+                .query((rs, n) -> new DataVersion(rs.getLong("revisions"), rs.getLong("latest")))
+                .single();
+    }
+
     Overview overview() {
         long events = count("SELECT COUNT(*) FROM events");
         long states = count("SELECT COUNT(DISTINCT state_code) FROM event_parties WHERE role = 'participant'");
