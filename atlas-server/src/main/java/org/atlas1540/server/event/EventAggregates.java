@@ -3,14 +3,19 @@ package org.atlas1540.server.event;
 import java.util.Map;
 import org.atlas1540.reference.OrganisationId;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The counts and choices that pages show over all stored events (home page, events list form, lists of
  * States, organisations and regions), each computed once and kept until the stored events change
  * ({@link DataVersion}, one indexed query per call). Computing them takes seconds at 10,000 events;
  * a page that showed them computed afresh took as long.
+ *
+ * <p>Each call runs in a read-only transaction, so that its connection is taken before a value's lock:
+ * a request that computes a value never waits for a connection held by one that waits for the value.
  */
 @Service
+@Transactional(readOnly = true)
 class EventAggregates {
     private final EventRepository events;
     private final PerDataVersion<Overview> overview;
