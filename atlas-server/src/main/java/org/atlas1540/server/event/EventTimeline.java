@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.atlas1540.reference.OrganisationId;
 import org.atlas1540.reference.StateCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,6 +42,54 @@ public class EventTimeline {
                 .param("code", state.value())
                 .query(Row::of)
                 .list());
+    }
+
+    /** One page of the events a State took part in (as {@link #of(StateCode)}), newest first. */
+    public TimelinePage pageOf(StateCode state, String page) {
+        return pageOf(state, page, TimelinePage.SIZE);
+    }
+
+    TimelinePage pageOf(StateCode state, String page, int size) {
+        String eventIds = "SELECT event_id FROM event_parties WHERE state_code = :code "
+                + "UNION SELECT event_id FROM event_parties WHERE national_state_code = :code "
+                + "UNION SELECT id FROM events WHERE venue_country = :code";
+        return page(eventIds, Map.of("code", state.value()), page, size, ids -> collect(jdbc.sql("SELECT " + EVENT_COLUMNS
+                        + ", p.role AS involvement FROM events e JOIN event_parties p ON p.event_id = e.id "
+                        + "WHERE p.state_code = :code AND e.id IN (:ids) "
+                        + "UNION ALL SELECT " + EVENT_COLUMNS + ", 'national-body' AS involvement FROM events e "
+                        + "JOIN event_parties p ON p.event_id = e.id WHERE p.national_state_code = :code AND e.id IN (:ids) "
+                        + "UNION ALL SELECT " + EVENT_COLUMNS + ", 'host' AS involvement FROM events e "
+                        + "WHERE e.venue_country = :code AND e.id IN (:ids)")
+                .param("code", state.value()).param("ids", ids).query(Row::of).list()));
+    }
+
+    /** One page of the events an organisation organised or attended, newest first. */
+    public TimelinePage pageOf(OrganisationId organisation, String page) {
+        return pageOf(organisation, page, TimelinePage.SIZE);
+    }
+
+    TimelinePage pageOf(OrganisationId organisation, String page, int size) {
+        String eventIds = "SELECT DISTINCT event_id FROM event_parties WHERE organisation_id = :id";
+        return page(eventIds, Map.of("id", organisation.value()), page, size, ids -> collect(jdbc.sql("SELECT " + EVENT_COLUMNS
+                        + ", p.role AS involvement FROM events e JOIN event_parties p ON p.event_id = e.id "
+                        + "WHERE p.organisation_id = :id AND e.id IN (:ids)")
+                .param("id", organisation.value()).param("ids", ids).query(Row::of).list()));
+    }
+
+    /**
+     * Counts the events the id query names, picks the page's events in date order in SQL, and reads
+     * only their rows: the cost of a page does not grow with a State's whole record.
+     */
+    private TimelinePage page(String idQuery, Map<String, ?> params, String page, int size,
+            Function<List<Long>, List<EventInvolvement>> rowsOf) {
+        long total = jdbc.sql("SELECT COUNT(*) FROM (" + idQuery + ") x").params(params).query(Long.class).single();
+        int number = TimelinePage.requested(page, total, size);
+        List<Long> ids = jdbc.sql("SELECT e.id FROM events e WHERE e.id IN (" + idQuery + ") "
+                        + "ORDER BY e.start_date DESC NULLS LAST, e.slug OFFSET :offset ROWS FETCH FIRST :size ROWS ONLY")
+                .params(params).param("offset", (number - 1) * size).param("size", size)
+                .query(Long.class).list();
+        List<EventInvolvement> events = ids.isEmpty() ? List.of() : rowsOf.apply(ids);
+        return new TimelinePage(events, number, size, total);
     }
 
     /** The events an organisation organised or attended; newest first. */
