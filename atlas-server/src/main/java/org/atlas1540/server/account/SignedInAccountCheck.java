@@ -46,9 +46,12 @@ final class SignedInAccountCheck extends OncePerRequestFilter {
         if (account.isEmpty() || !account.get().enabled()) {
             return false;
         }
+        // Only the roles count: Spring Security adds other authorities (how the person signed in, for one).
         var held = new HashSet<String>();
         for (GrantedAuthority authority : signedIn.getAuthorities()) {
-            held.add(authority.getAuthority());
+            if (authority.getAuthority() != null && authority.getAuthority().startsWith("ROLE_")) {
+                held.add(authority.getAuthority());
+            }
         }
         var granted = new HashSet<String>();
         for (GrantedAuthority authority : Authorities.of(account.get().role())) {

@@ -21,7 +21,7 @@ final class AuditDifference {
 
     /** One field of the difference; {@code before} or {@code after} is null when the field was not there. */
     record FieldChange(String field, String before, String after, String change) {
-        boolean changed() {
+        public boolean changed() {
             return !"unchanged".equals(change);
         }
     }
