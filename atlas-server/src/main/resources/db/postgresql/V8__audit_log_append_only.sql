@@ -2,7 +2,7 @@
 CREATE FUNCTION audit_log_refuse_change() RETURNS trigger AS $$
 BEGIN
     RAISE EXCEPTION 'the audit log cannot be changed: % on audit_log is refused', TG_OP
-        USING ERRCODE = 'insufficient_privilege';
+        USING ERRCODE = 'restrict_violation';
 END;
 $$ LANGUAGE plpgsql;
 

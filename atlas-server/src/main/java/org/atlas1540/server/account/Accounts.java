@@ -111,7 +111,7 @@ public class Accounts {
      */
     @Transactional
     public Account changeRole(String actor, String username, Role role, int version) {
-        Account before = existing(username);
+        Account before = current(username, version);
         if (role == null || role == Role.PUBLIC) {
             throw new AccountProblem("role", "Choose editor or administrator.");
         }
@@ -125,7 +125,7 @@ public class Accounts {
      */
     @Transactional
     public Account setEnabled(String actor, String username, boolean enabled, int version) {
-        Account before = existing(username);
+        Account before = current(username, version);
         LastAdministratorRule.check(actor, before, before.role(), enabled, repository.enabledAdministrators());
         return changed(before, version, repository.setEnabled(before.username(), enabled, version),
                 enabled ? "enabled" : "disabled");
@@ -134,14 +134,14 @@ public class Accounts {
     /** Ends a lockout after failed sign-ins, and starts the count of failures again. */
     @Transactional
     public Account unlock(String username, int version) {
-        Account before = existing(username);
+        Account before = current(username, version);
         return changed(before, version, repository.unlock(before.username(), version), "unlocked");
     }
 
     /** Sets a new password (checked against the rules, kept only as a hash; the audit entry does not hold it). */
     @Transactional
     public Account setPassword(String username, char[] password, int version) {
-        Account before = existing(username);
+        Account before = current(username, version);
         AccountRules.password(password);
         return changed(before, version, repository.setPasswordHash(before.username(),
                 passwords.encode(new String(password)), version), "password set");
@@ -164,16 +164,29 @@ public class Accounts {
                 .orElseThrow(() -> new NotFoundException("account", username));
     }
 
+    /** The account, if it still has the version the caller read (checked before any rule, which would read newer data). */
+    private Account current(String username, int version) {
+        Account account = existing(username);
+        if (account.version() != version) {
+            throw stale(account);
+        }
+        return account;
+    }
+
     /** Checks that the update was made on the version the caller read, logs it, and returns the account as it is now. */
     private Account changed(Account before, int version, int rowsChanged, String action) {
         if (before.version() != version || rowsChanged == 0) {
-            throw new ConcurrentEditException("Someone else changed the account '" + before.username()
-                    + "' since this page was shown; nothing was saved. The page now shows the account as it is: "
-                    + "make the change again if it is still needed.");
+            throw stale(before);
         }
         Account after = repository.find(before.username()).orElseThrow();
         audit.record(RECORD_TYPE, before.username(), action, Logged.of(before), Logged.of(after));
         return after;
+    }
+
+    private static ConcurrentEditException stale(Account account) {
+        return new ConcurrentEditException("Someone else changed the account '" + account.username()
+                + "' since this page was shown; nothing was saved. The page now shows the account as it is: "
+                + "make the change again if it is still needed.");
     }
 
     /** The account a token belongs to, if the token is known, not revoked, and the account may sign in. */
