@@ -72,8 +72,6 @@ public final class PartyListReader {
             "academy", "laborator", "customs", "police", "council", "chamber", "court", "parliament", "unit",
             "superintendency", "inspectorate", "regulator", "administration", "guard", "force", "board");
     private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Za-z0-9.&/ -]{0,14}");
-    private static final Pattern SEPARATORS = Pattern.compile("[,;\\n]|\\s+as well as\\s+|\\s+/\\s+");
-    private static final Pattern AND = Pattern.compile("\\s+(?:and|&)\\s+");
     /** A name of an institution, whose "and" joins words of one name ("Customs and Tax Administration"). */
     static final Pattern INSTITUTION_NAME = Pattern.compile(
             "\\b(?:Ministry|Department|Agency|Office|Institute|Centre|Center|Service|Authority|Commission|Committee|"
@@ -108,8 +106,6 @@ public final class PartyListReader {
     private static final String CONNECTOR_FIRST = "-•*–▪·()[].:iwtkfgsapchojmerdbIWTKFGSAPCHOJMERDB";
     /** The characters a match of TRAILING can end with: at any other, TRAILING is not tried. */
     private static final String TRAILING_LAST = ",.:;()[]dfehDFEH";
-    /** What {@code s.split("[\\s/-]+")} splits on, compiled once. */
-    private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s/-]+");
     private static final Set<String> NOT_NAMES = Set.of("other", "others", "states", "organisations", "organizations",
             "secretariat", "government", "governments", "representatives", "experts", "speakers", "participants",
             "observers", "delegations", "delegation", "member states", "states-members", "partners", "agencies", "ministries",
@@ -312,9 +308,9 @@ public final class PartyListReader {
             while (i < to && !covered[i - from]) {
                 i++;
             }
-            Matcher separators = pieces.separators.region(start, i);
+            NameSeparators separators = pieces.separators;
             int pieceStart = start;
-            while (separators.find()) {
+            while (separators.findSeparator(pieceStart, i)) {
                 pieces.addPieces(pieceStart, separators.start());
                 pieceStart = separators.end();
             }
@@ -333,8 +329,8 @@ public final class PartyListReader {
         private final Set<String> seen;
         private final String fieldName;
         private final Warnings warnings;
-        final Matcher separators;
-        private final Matcher and;
+        final NameSeparators separators;
+        private final NameSeparators and;
         private final Matcher connector;
         private final Matcher trailing;
 
@@ -344,8 +340,8 @@ public final class PartyListReader {
             this.seen = seen;
             this.fieldName = fieldName;
             this.warnings = warnings;
-            this.separators = SEPARATORS.matcher(text);
-            this.and = AND.matcher(text);
+            this.separators = new NameSeparators(text);
+            this.and = new NameSeparators(text);
             this.connector = CONNECTOR.matcher(text);
             this.trailing = TRAILING.matcher(text).useTransparentBounds(true);
         }
@@ -359,9 +355,8 @@ public final class PartyListReader {
                 addPiece(start, end);
                 return;
             }
-            and.region(start, end);
             int pieceStart = start;
-            while (and.find()) {
+            while (and.findAnd(pieceStart, end)) {
                 addPiece(pieceStart, and.start());
                 pieceStart = and.end();
             }
@@ -416,13 +411,27 @@ public final class PartyListReader {
         }
     }
 
-    private static boolean hasCapitalisedWord(String s) {
-        for (String word : WORD_SEPARATORS.split(s)) {
-            if (word.length() >= 2 && Character.isUpperCase(word.codePointAt(0))) {
+    /** Whether a word of two characters or more starts with a capital, the words split as {@code s.split("[\\s/-]+")} splits them. */
+    static boolean hasCapitalisedWord(String s) {
+        int i = 0;
+        while (i < s.length()) {
+            if (isWordSeparator(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < s.length() && !isWordSeparator(s.charAt(i))) {
+                i++;
+            }
+            if (i - start >= 2 && Character.isUpperCase(s.codePointAt(start))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isWordSeparator(char c) {
+        return c == '/' || c == '-' || Spaces.isSpace(c);
     }
 
     private static int segmentStart(String text, int from, int at) {
