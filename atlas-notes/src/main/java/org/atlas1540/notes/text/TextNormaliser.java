@@ -43,6 +43,12 @@ public final class TextNormaliser {
         int lineStart = 0;
         for (int i = 0; i < in.length; i++) {
             char c = in[i];
+            if (c > ' ' && c < '\u0085') {
+                // a visible character with nothing to change, nearly every character of a note: kept
+                lineHasText = true;
+                out[length++] = c;
+                continue;
+            }
             if (c == '\r') {
                 if (i + 1 < in.length && in[i + 1] == '\n') {
                     continue;
