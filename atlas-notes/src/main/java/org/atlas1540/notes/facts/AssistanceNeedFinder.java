@@ -41,8 +41,6 @@ final class AssistanceNeedFinder implements FactFinder {
      */
     static final Keywords NEED_STARTS = Keywords.of("need", "requir", "request", "assistance", "asked", "identif",
             "would welcome", "a need");
-    /** Where one sentence reports the needs of several States: "X asked for ..., and Y identified ...". */
-    private static final Pattern CLAUSE = Pattern.compile(",\\s+(?:and|while|whereas)\\s+|;\\s+");
     /** Starts with ^: lookingAt() is its find(). */
     private static final Pattern EXAMPLE = Pattern.compile("(?i)^(?:for example|for instance|in particular|these include|such as|notably|e\\.g\\.)");
     static final Pattern NEEDS_LIST = Pattern.compile(
@@ -136,12 +134,13 @@ final class AssistanceNeedFinder implements FactFinder {
 
     private static List<Span> clauses(FactContext context, Span sentence) {
         if (!context.contains(sentence, ',') && !context.contains(sentence, ';')) {
-            return List.of(sentence); // every match of CLAUSE holds a comma or a semicolon
+            return List.of(sentence); // every clause break holds a comma or a semicolon
         }
+        // where one sentence reports the needs of several States: "X asked for ..., and Y identified ..."
         var clauses = new ArrayList<Span>();
-        Matcher m = CLAUSE.matcher(context.text()).region(sentence.start(), sentence.end());
+        var m = new ClauseBreaks(context.text());
         int start = sentence.start();
-        while (m.find()) {
+        while (m.find(start, sentence.end())) {
             clauses.add(new Span(start, m.start()));
             start = m.end();
         }

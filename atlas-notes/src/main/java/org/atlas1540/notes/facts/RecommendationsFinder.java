@@ -27,9 +27,15 @@ final class RecommendationsFinder implements FactFinder {
     /** Every match of AGREED starts with one of these, so AGREED is tried only where one starts. */
     static final Keywords AGREED_STARTS = Keywords.of("recommendation", "attach", "annex", "agreed", "adopted",
             "developed", "endorsed", "formulated", "made", "issued", "chair");
-    private static final Pattern DESCRIPTION = Pattern.compile(
+    static final Pattern DESCRIPTION = Pattern.compile(
             "(?i)\\b((?:(?:informal|unofficial|official|concrete|practical|specific|joint|final|key|following)\\s+){0,3}recommendations?(?:\\s+(?:for|on)\\s+(?:[^.,;()]|\\(\\d{4}\\)){1,80}?)?)(?=\\s*\\((?!\\d{4}\\))|\\s*[.,;]|\\s+(?:was|were|which|that|to|and)\\b|$)");
-    private static final Pattern ATTACHMENT = Pattern.compile("(?i)\\b(?:see )?((?:attachment|annex|appendix)(?:\\s+[0-9IVX]{1,4})?)\\b");
+    static final Pattern ATTACHMENT = Pattern.compile("(?i)\\b(?:see )?((?:attachment|annex|appendix)(?:\\s+[0-9IVX]{1,4})?)\\b");
+
+    /** Every match of DESCRIPTION starts with one of these, so DESCRIPTION is tried only where one starts. */
+    static final Keywords DESCRIPTION_STARTS = Keywords.of("informal", "unofficial", "official", "concrete", "practical",
+            "specific", "joint", "final", "key", "following", "recommendation");
+    /** Every match of ATTACHMENT starts with one of these, so ATTACHMENT is tried only where one starts. */
+    static final Keywords ATTACHMENT_STARTS = Keywords.of("see ", "attachment", "annex", "appendix");
 
     @Override
     public List<Fact> find(FactContext context) {
@@ -41,11 +47,11 @@ final class RecommendationsFinder implements FactFinder {
                 continue;
             }
             String text = context.sentence(sentence);
-            Matcher description = DESCRIPTION.matcher(text);
-            Matcher attachment = ATTACHMENT.matcher(text);
-            String attached = attachment.find() ? capitalise(attachment.group(1)) : null;
-            return List.of(new RecommendationsFact(description.find() ? description.group(1).strip() : "recommendations",
-                    attached, sentence));
+            Matcher description = Keywords.anchorable(DESCRIPTION, text);
+            Matcher attachment = Keywords.anchorable(ATTACHMENT, text);
+            String attached = ATTACHMENT_STARTS.findFrom(attachment, text, 0) ? capitalise(attachment.group(1)) : null;
+            return List.of(new RecommendationsFact(DESCRIPTION_STARTS.findFrom(description, text, 0)
+                    ? description.group(1).strip() : "recommendations", attached, sentence));
         }
         return List.of();
     }

@@ -26,7 +26,9 @@ final class RelatedEventFinder implements FactFinder {
     /** Every match of RELATED starts with one of these, so RELATED is tried only where one starts. */
     static final Keywords RELATED_STARTS = Keywords.of("follow", "buil", "previous", "earlier", "preceding", "first ",
             "held");
-    private static final Pattern FOLLOW_UP = Pattern.compile("(?i)\\bfollow(?:-| )?up\\b|\\bbuil(?:t|ds?) on\\b");
+    static final Pattern FOLLOW_UP = Pattern.compile("(?i)\\bfollow(?:-| )?up\\b|\\bbuil(?:t|ds?) on\\b");
+    /** Every match of FOLLOW_UP starts with one of these, so FOLLOW_UP is tried only where one starts. */
+    static final Keywords FOLLOW_UP_STARTS = Keywords.of("follow", "buil");
     private static final Pattern QUOTED = Pattern.compile("[\"“]([^\"”]{5,300})[\"”]");
     private static final Pattern VENUE_AFTER = Pattern.compile("^,?\\s+(?:in|at)\\s+([^.;()]{2,120})");
 
@@ -51,16 +53,27 @@ final class RelatedEventFinder implements FactFinder {
                 continue;
             }
             DateMatch date = found.get(0);
-            Matcher quoted = QUOTED.matcher(text);
-            String title = quoted.find() ? quoted.group(1).strip() : null;
+            String title = quoted(text);
             Venue venue = null;
             Matcher place = VENUE_AFTER.matcher(text.substring(date.end()));
-            if (place.find()) {
+            if (place.lookingAt()) { // as find(): VENUE_AFTER starts with ^
                 venue = venues.read(place.group(1), new Warnings(""), 0);
             }
-            String relation = FOLLOW_UP.matcher(text).find() ? "follow-up" : "related";
+            String relation = FOLLOW_UP_STARTS.find(FOLLOW_UP, text) ? "follow-up" : "related";
             facts.add(new RelatedEventFact(relation, title, date.range(), venue, sentence));
         }
         return facts;
+    }
+
+    /** The first quoted name, as {@code QUOTED.matcher(text).find()}, searched from the first opening quote. */
+    private static String quoted(String text) {
+        int straight = text.indexOf('"');
+        int curly = text.indexOf('“');
+        int first = straight < 0 ? curly : curly < 0 ? straight : Math.min(straight, curly);
+        if (first < 0) {
+            return null; // every match of QUOTED starts with one of them
+        }
+        Matcher quoted = QUOTED.matcher(text);
+        return quoted.find(first) ? quoted.group(1).strip() : null;
     }
 }

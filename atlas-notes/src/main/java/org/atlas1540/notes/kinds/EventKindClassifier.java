@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.atlas1540.notes.EventKind;
+import org.atlas1540.notes.text.Keywords;
 
 /**
  * Tells what kind of event a title names ("Regional Workshop on the Implementation of UNSC
@@ -32,11 +33,11 @@ import org.atlas1540.notes.EventKind;
 public final class EventKindClassifier {
     private static final String JOIN = "[\\s\\-\u2010\u2011\u2013\u2014]{1,3}";
 
-    private static final Pattern COUNTRY_VISIT = Pattern.compile(
+    static final Pattern COUNTRY_VISIT = Pattern.compile(
             "\\b(?:country" + JOIN + "visits?|visits?\\s+to|(?<!permanent\\s{1,3})missions?\\s+to)\\b",
             Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern KIND_WORD = Pattern.compile("\\b(?:"
+    static final Pattern KIND_WORD = Pattern.compile("\\b(?:"
             + "(?<training>train" + JOIN + "the" + JOIN + "trainers?|training|courses?)"
             + "|(?<workshop>workshops?)"
             + "|(?<seminar>seminars?|webinars?)"
@@ -45,13 +46,21 @@ public final class EventKindClassifier {
             + "|side" + JOIN + "events?)"
             + ")\\b", Pattern.CASE_INSENSITIVE);
 
+    /*
+     * Every match of each pattern starts with one of the words of its *_STARTS at a word start, so
+     * it is tried only there (Keywords.find; guarded by EventKindAnchoredTest).
+     */
+    static final Keywords COUNTRY_VISIT_STARTS = Keywords.of("country", "visit", "mission");
+    static final Keywords KIND_WORD_STARTS = Keywords.of("train", "course", "workshop", "seminar", "webinar",
+            "conference", "symposi", "forum", "fora", "meeting", "consultation", "round", "dialogue", "briefing", "side");
+
     public EventKind classify(String title) {
         Objects.requireNonNull(title, "title");
-        if (COUNTRY_VISIT.matcher(title).find()) {
+        if (COUNTRY_VISIT_STARTS.find(COUNTRY_VISIT, title)) {
             return EventKind.COUNTRY_VISIT;
         }
-        Matcher word = KIND_WORD.matcher(title);
-        if (!word.find()) {
+        Matcher word = Keywords.anchorable(KIND_WORD, title);
+        if (!KIND_WORD_STARTS.findFrom(word, title, 0)) {
             return EventKind.OTHER;
         }
         if (word.group("training") != null) {

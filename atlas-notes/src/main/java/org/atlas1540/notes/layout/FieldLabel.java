@@ -3,6 +3,7 @@ package org.atlas1540.notes.layout;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.atlas1540.notes.text.Keywords;
 
 /**
  * The labelled fields of a note's header, each with the ways notes spell its label. A label starts
@@ -17,7 +18,14 @@ public enum FieldLabel {
     VENUE("Venue|Place|Location|Where"),
     PARTICIPANTS("Participants|Participation|Participating (?:States|countries)|Attendees|Attendance");
 
-    private static final Pattern ANY;
+    static final Pattern ANY;
+    /**
+     * Every match of ANY has one of these right after the line's leading blanks (each label
+     * spelling above starts with one; ANY folds ASCII case only, as these do): a line that does
+     * not start so is not tried against ANY (FieldLabelPrefilterTest).
+     */
+    static final Keywords LABEL_STARTS = Keywords.of("event", "title", "name ", "activity", "organi", "co-organi",
+            "host", "convened", "date", "venue", "place", "location", "when", "where", "participa", "attend");
 
     static {
         var alternatives = new StringBuilder();
@@ -39,6 +47,9 @@ public enum FieldLabel {
     }
 
     static Optional<Found> at(String line) {
+        if (!LABEL_STARTS.startsAt(line, firstNonBlank(line))) {
+            return Optional.empty();
+        }
         Matcher m = ANY.matcher(line);
         if (!m.lookingAt()) { // as find(): ANY starts with ^, which holds only at the start of the line
             return Optional.empty();
@@ -50,5 +61,14 @@ public enum FieldLabel {
             }
         }
         return Optional.empty();
+    }
+
+    /** Where ANY's {@code [ \t]*} at the start of the line ends. */
+    static int firstNonBlank(String line) {
+        int i = 0;
+        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+            i++;
+        }
+        return i;
     }
 }

@@ -16,7 +16,7 @@ import org.atlas1540.notes.text.Spaces;
  * it names none, is numbered or stands alone between blank lines in title case.
  */
 final class SectionHeadings {
-    private static final Pattern NUMBERING = Pattern.compile(
+    static final Pattern NUMBERING = Pattern.compile(
             "^(?:(?:\\d{1,2}(?:\\.\\d{1,2}){0,2}|[IVX]{1,5}|[A-H])[.)]|\\(\\d{1,2}\\)|\\d{1,2}(?= [A-Z]))[ \\t]+");
     private static final int MAX_WORDS = 9;
 
@@ -57,7 +57,8 @@ final class SectionHeadings {
             return Optional.empty();
         }
         Matcher numbering = NUMBERING.matcher(trimmed);
-        boolean numbered = numbering.lookingAt(); // as find(): NUMBERING starts with ^
+        // as find(): NUMBERING starts with ^; and it is tried only on a line that starts as a number can
+        boolean numbered = mayBeNumbered(trimmed) && numbering.lookingAt();
         String text = numbered ? trimmed.substring(numbering.end()).strip() : trimmed;
         if (text.endsWith(":")) {
             if (Spaces.split(text).length > 3) {
@@ -76,6 +77,15 @@ final class SectionHeadings {
             return Optional.of(new Heading(SectionKind.OTHER, text));
         }
         return Optional.empty();
+    }
+
+    /** Whether {@code line} starts with a character NUMBERING can start with: a digit, I, V, X, A to H, or a bracket. */
+    static boolean mayBeNumbered(String line) {
+        if (line.isEmpty()) {
+            return false;
+        }
+        char c = line.charAt(0);
+        return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'H') || c == 'I' || c == 'V' || c == 'X' || c == '(';
     }
 
     private static boolean looksLikeHeading(String text) {

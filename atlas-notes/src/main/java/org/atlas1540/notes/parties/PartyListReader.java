@@ -46,7 +46,7 @@ public final class PartyListReader {
     private static final Pattern STATE_ITSELF = Pattern.compile(
             "(?i)^(?:the\\s+)?(?:government|permanent mission|mission|embassy|delegation|representatives?)\\s+of(?: the)?\\s*$");
     /** " Ministry of Foreign Affairs": a body named after a State's name ("New Zealand Ministry ..."). */
-    private static final Pattern BODY_AFTER = Pattern.compile(
+    static final Pattern BODY_AFTER = Pattern.compile(
             "^ (?:[A-Z][\\p{L}'-]*\\s+){0,3}?(?:Ministry|Ministries|Department|Agency|Office|Institute|Centre|Center|"
                     + "Service|Authority|Commission|Committee|Directorate|Bureau|University|Academy|Laborator(?:y|ies)|"
                     + "Customs|Police|Council|Chamber|Court|Parliament|Unit|Superintendency|Inspectorate|Regulator|"
@@ -62,9 +62,16 @@ public final class PartyListReader {
             "hosted", "organi");
     /** Every match of BODY_BEFORE holds "of" at a word start (its \\bof): a prefix without it names no body. */
     static final Keywords BODY_BEFORE_WORDS = Keywords.of("of");
+    /**
+     * The starts of the INSTITUTION words: every match of BODY_BEFORE and of BODY_AFTER holds one
+     * at a word start (their \\b before it, or BODY_AFTER's white space), so a text without any
+     * names no body and neither pattern is tried.
+     */
+    static final Keywords INSTITUTION_WORDS = Keywords.of("ministr", "department", "agency", "office", "institute",
+            "centre", "center", "service", "authority", "commission", "committee", "directorate", "bureau", "university",
+            "academy", "laborator", "customs", "police", "council", "chamber", "court", "parliament", "unit",
+            "superintendency", "inspectorate", "regulator", "administration", "guard", "force", "board");
     private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Za-z0-9.&/ -]{0,14}");
-    private static final Pattern SEPARATORS = Pattern.compile("[,;\\n]|\\s+as well as\\s+|\\s+/\\s+");
-    private static final Pattern AND = Pattern.compile("\\s+(?:and|&)\\s+");
     /** A name of an institution, whose "and" joins words of one name ("Customs and Tax Administration"). */
     static final Pattern INSTITUTION_NAME = Pattern.compile(
             "\\b(?:Ministry|Department|Agency|Office|Institute|Centre|Center|Service|Authority|Commission|Committee|"
@@ -99,8 +106,6 @@ public final class PartyListReader {
     private static final String CONNECTOR_FIRST = "-•*–▪·()[].:iwtkfgsapchojmerdbIWTKFGSAPCHOJMERDB";
     /** The characters a match of TRAILING can end with: at any other, TRAILING is not tried. */
     private static final String TRAILING_LAST = ",.:;()[]dfehDFEH";
-    /** What {@code s.split("[\\s/-]+")} splits on, compiled once. */
-    private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s/-]+");
     private static final Set<String> NOT_NAMES = Set.of("other", "others", "states", "organisations", "organizations",
             "secretariat", "government", "governments", "representatives", "experts", "speakers", "participants",
             "observers", "delegations", "delegation", "member states", "states-members", "partners", "agencies", "ministries",
@@ -218,7 +223,8 @@ public final class PartyListReader {
         }
         String before = prefix.substring(prefixStart).stripLeading();
         // BODY_BEFORE and STATE_ITSELF start with ^: lookingAt() is their find()
-        if (!before.isEmpty() && BODY_BEFORE_WORDS.anyIn(before) && BODY_BEFORE.matcher(before).lookingAt()
+        if (!before.isEmpty() && BODY_BEFORE_WORDS.anyIn(before) && INSTITUTION_WORDS.anyIn(before)
+                && BODY_BEFORE.matcher(before).lookingAt()
                 && !STATE_ITSELF.matcher(before).lookingAt()) {
             int bodyStart = segmentStart + prefix.length() - before.length();
             if (text.regionMatches(true, bodyStart, "the ", 0, 4)) {
@@ -226,9 +232,10 @@ public final class PartyListReader {
             }
             return new Span(bodyStart, end);
         }
-        // BODY_AFTER starts with a space: only then is it tried
-        if (end < to && text.charAt(end) == ' '
-                && BODY_AFTER.matcher(text.substring(end, Math.min(to, end + 80))).lookingAt()) {
+        // BODY_AFTER starts with a space and a capital A-Z (of a word or of the institution), and
+        // holds an institution word: only then is it tried
+        if (end + 1 < to && text.charAt(end) == ' ' && isAsciiCapital(text.charAt(end + 1))
+                && bodyAfter(text.substring(end, Math.min(to, end + 80)))) {
             int bodyEnd = end;
             while (bodyEnd < to && ",;:()\n".indexOf(text.charAt(bodyEnd)) < 0) {
                 bodyEnd++;
@@ -239,6 +246,15 @@ public final class PartyListReader {
             return new Span(start, bodyEnd);
         }
         return null;
+    }
+
+    /** {@code BODY_AFTER.matcher(window).lookingAt()}, not tried on a window without an institution word. */
+    static boolean bodyAfter(String window) {
+        return INSTITUTION_WORDS.anyIn(window) && BODY_AFTER.matcher(window).lookingAt();
+    }
+
+    private static boolean isAsciiCapital(char c) {
+        return c >= 'A' && c <= 'Z';
     }
 
     private static boolean isAcronymLike(String inner) {
@@ -292,9 +308,9 @@ public final class PartyListReader {
             while (i < to && !covered[i - from]) {
                 i++;
             }
-            Matcher separators = pieces.separators.region(start, i);
+            NameSeparators separators = pieces.separators;
             int pieceStart = start;
-            while (separators.find()) {
+            while (separators.findSeparator(pieceStart, i)) {
                 pieces.addPieces(pieceStart, separators.start());
                 pieceStart = separators.end();
             }
@@ -313,8 +329,8 @@ public final class PartyListReader {
         private final Set<String> seen;
         private final String fieldName;
         private final Warnings warnings;
-        final Matcher separators;
-        private final Matcher and;
+        final NameSeparators separators;
+        private final NameSeparators and;
         private final Matcher connector;
         private final Matcher trailing;
 
@@ -324,8 +340,8 @@ public final class PartyListReader {
             this.seen = seen;
             this.fieldName = fieldName;
             this.warnings = warnings;
-            this.separators = SEPARATORS.matcher(text);
-            this.and = AND.matcher(text);
+            this.separators = new NameSeparators(text);
+            this.and = new NameSeparators(text);
             this.connector = CONNECTOR.matcher(text);
             this.trailing = TRAILING.matcher(text).useTransparentBounds(true);
         }
@@ -339,9 +355,8 @@ public final class PartyListReader {
                 addPiece(start, end);
                 return;
             }
-            and.region(start, end);
             int pieceStart = start;
-            while (and.find()) {
+            while (and.findAnd(pieceStart, end)) {
                 addPiece(pieceStart, and.start());
                 pieceStart = and.end();
             }
@@ -396,13 +411,27 @@ public final class PartyListReader {
         }
     }
 
-    private static boolean hasCapitalisedWord(String s) {
-        for (String word : WORD_SEPARATORS.split(s)) {
-            if (word.length() >= 2 && Character.isUpperCase(word.codePointAt(0))) {
+    /** Whether a word of two characters or more starts with a capital, the words split as {@code s.split("[\\s/-]+")} splits them. */
+    static boolean hasCapitalisedWord(String s) {
+        int i = 0;
+        while (i < s.length()) {
+            if (isWordSeparator(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < s.length() && !isWordSeparator(s.charAt(i))) {
+                i++;
+            }
+            if (i - start >= 2 && Character.isUpperCase(s.codePointAt(start))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isWordSeparator(char c) {
+        return c == '/' || c == '-' || Spaces.isSpace(c);
     }
 
     private static int segmentStart(String text, int from, int at) {

@@ -34,7 +34,7 @@ final class SubListHeadings {
             "guests", "experts", "non-governmental", "ngo", "civil", "industry", "academia", "countries",
             "delegations", "agencies");
     /** Any short phrase at the start of a line that ends with a colon. */
-    private static final Pattern LINE_HEADING = Pattern.compile("(?m)^[ \\t]*(?:[-•*][ \\t]+)?([\\p{L}][\\p{L} /&'’-]{1,50}):");
+    static final Pattern LINE_HEADING = Pattern.compile("(?m)^[ \\t]*(?:[-•*][ \\t]+)?([\\p{L}][\\p{L} /&'’-]{1,50}):");
 
     /** What the names under a heading were listed as. */
     enum Group {
@@ -71,7 +71,11 @@ final class SubListHeadings {
             at = m.end();
         }
         Matcher line = LINE_HEADING.matcher(region);
-        while (line.find()) {
+        for (int lineStart = 0; lineStart >= 0; lineStart = nextLineStart(region, lineStart)) {
+            // as while (line.find()): (?m)^ holds only at a line start, and no match crosses a line end
+            if (!line.region(lineStart, region.length()).lookingAt()) {
+                continue;
+            }
             int start = from + line.start(1);
             int end = from + line.end();
             boolean known = headings.stream().anyMatch(h -> h.span().start() < end && start < h.span().end());
@@ -81,6 +85,20 @@ final class SubListHeadings {
         }
         headings.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
         return headings;
+    }
+
+    /**
+     * The next place after {@code at} where {@code (?m)^} holds: after a line terminator as Java
+     * knows them (not between CR and LF, not at the end); -1 when there is none.
+     */
+    static int nextLineStart(CharSequence text, int at) {
+        for (int i = at; i < text.length() - 1; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029' || (c == '\r' && text.charAt(i + 1) != '\n')) {
+                return i + 1;
+            }
+        }
+        return -1;
     }
 
     private static boolean containsAny(String text, int from, int to, String characters) {

@@ -68,6 +68,14 @@ public final class Keywords {
         return second < 128 && (seconds[2 * l + (second >> 6)] & (1L << (second & 63))) != 0;
     }
 
+    /**
+     * Whether one of the words starts exactly at {@code at} of {@code text} (and ends within it),
+     * ignoring ASCII case; what comes before {@code at} does not matter.
+     */
+    public boolean startsAt(CharSequence text, int at) {
+        return at < text.length() && startsAt(text, at, text.length(), text.charAt(at));
+    }
+
     /** Words in lower-case ASCII. */
     public static Keywords of(String... words) {
         return new Keywords(words);

@@ -19,9 +19,11 @@ public final class TextNormaliser {
 
     public String normalise(String decoded) {
         String text = decoded.indexOf('<') >= 0 ? stripTags(decoded) : decoded;
-        text = cleanCharacters(text);
-        text = footnotes.repair(text);
-        return text;
+        // one array, cleaned and repaired in place, made a string once
+        char[] chars = text.toCharArray();
+        int length = cleanCharacters(chars);
+        length = footnotes.repair(chars, length);
+        return new String(chars, 0, length);
     }
 
     private static String stripTags(String text) {
@@ -29,16 +31,24 @@ public final class TextNormaliser {
         return INLINE_TAG.matcher(withBreaks).replaceAll("");
     }
 
-    /** One pass: line ends, spaces, invisible characters, trailing spaces, blank-line runs. */
-    private static String cleanCharacters(String text) {
-        char[] in = text.toCharArray();
-        char[] out = new char[in.length];
+    /**
+     * One pass: line ends, spaces, invisible characters, trailing spaces, blank-line runs. In place
+     * (no character is written after the one being read); returns the cleaned text's length.
+     */
+    private static int cleanCharacters(char[] in) {
+        char[] out = in;
         int length = 0;
         int blankRun = 0;
         boolean lineHasText = false;
         int lineStart = 0;
         for (int i = 0; i < in.length; i++) {
             char c = in[i];
+            if (c > ' ' && c < '\u0085') {
+                // a visible character with nothing to change, nearly every character of a note: kept
+                lineHasText = true;
+                out[length++] = c;
+                continue;
+            }
             if (c == '\r') {
                 if (i + 1 < in.length && in[i + 1] == '\n') {
                     continue;
@@ -89,7 +99,7 @@ public final class TextNormaliser {
         while (length > 0 && out[length - 1] == '\n') {
             length--;
         }
-        return new String(out, 0, length);
+        return length;
     }
 
     /** The length of the text once the spaces and tabs at the end of its last line are taken off. */

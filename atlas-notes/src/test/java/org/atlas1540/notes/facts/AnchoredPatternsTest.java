@@ -46,6 +46,10 @@ class AnchoredPatternsTest {
         "set of", "list of", "number of", "Chair's", "Chair’s", "summary", "no", "No", "not", "adopt", "agree",
         "formal", "in the area of", "in the fields of", "such as", "namely", "in particular", "these", "those",
         "needs", "Chairman", "notably",
+        // descriptions and attachments of recommendations
+        "informal", "Informal", "unofficial", "official", "concrete", "practical", "joint", "final", "key",
+        "following", "for the region", "(2004)", "(", "see", "See", "Attachment", "attachment 2", "Annex IV", "appendix",
+        "Appendix", "which", "and", "seeing", "Keynote",
     };
     private static final List<Case> CASES = List.of(
             new Case("NEED", AssistanceNeedFinder.NEED, AssistanceNeedFinder.NEED_STARTS),
@@ -63,7 +67,10 @@ class AnchoredPatternsTest {
             new Case("AGREED", RecommendationsFinder.AGREED, RecommendationsFinder.AGREED_STARTS),
             new Case("NONE", RecommendationsFinder.NONE, RecommendationsFinder.NONE_STARTS),
             new Case("NEEDS_LIST", AssistanceNeedFinder.NEEDS_LIST, AssistanceNeedFinder.NEEDS_LIST_STARTS),
-            new Case("BACK_REFERENCE", AssistanceNeedFinder.BACK_REFERENCE, AssistanceNeedFinder.BACK_REFERENCE_STARTS));
+            new Case("BACK_REFERENCE", AssistanceNeedFinder.BACK_REFERENCE, AssistanceNeedFinder.BACK_REFERENCE_STARTS),
+            new Case("DESCRIPTION", RecommendationsFinder.DESCRIPTION, RecommendationsFinder.DESCRIPTION_STARTS),
+            new Case("ATTACHMENT", RecommendationsFinder.ATTACHMENT, RecommendationsFinder.ATTACHMENT_STARTS),
+            new Case("FOLLOW_UP", RelatedEventFinder.FOLLOW_UP, RelatedEventFinder.FOLLOW_UP_STARTS));
 
     private record Case(String name, Pattern pattern, Keywords starts) {
     }

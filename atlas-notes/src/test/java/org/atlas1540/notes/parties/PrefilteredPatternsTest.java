@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * PartyListReader tries PREFIX_CUT and BODY_BEFORE only on a prefix in which one of their words
- * starts a word: that must never turn away a prefix the pattern matches. This test guards that
- * when a pattern changes.
+ * starts a word, and BODY_AFTER only after a capital with an institution word in reach: that must
+ * never turn away a text the pattern matches. This test guards that when a pattern changes.
  */
 class PrefilteredPatternsTest {
     private static final String[] FRAGMENTS = {
@@ -21,6 +21,9 @@ class PrefilteredPatternsTest {
         "organized by", "organised by", "Organised By", "withheld", "without", "Ministry", "ministry of", "Office",
         "office", "of", "Of", "of the", "OF THE", "the", "Health", "Agency", "Forces", "Guard", "Board", "University",
         "Government of", "Permanent Mission of", "and", ",", ";", "(", ")", "-", "é", "_", "x", "1540", "\n", "  ",
+        "Ministries", "Department", "Laboratory", "Laboratories", "Customs", "Police", "Court", "Unit", "Force",
+        "Superintendency", "Inspectorate", "Regulator", "Administration", "Centre", "Center", "Bureau", "New",
+        "Zealand's", "O'Brien", "Foreign", "Affairs", "\t", "Ministryx", "ministries",
     };
 
     @Test
@@ -57,6 +60,14 @@ class PrefilteredPatternsTest {
         }
         if (PartyListReader.BODY_BEFORE.matcher(prefix).find()) {
             assertThat(PartyListReader.BODY_BEFORE_WORDS.anyIn(prefix)).as("BODY_BEFORE on '%s'", prefix).isTrue();
+            assertThat(PartyListReader.INSTITUTION_WORDS.anyIn(prefix)).as("BODY_BEFORE institution on '%s'", prefix)
+                    .isTrue();
         }
+        String after = " " + prefix;
+        if (PartyListReader.BODY_AFTER.matcher(after).lookingAt()) {
+            assertThat(after.charAt(1)).as("BODY_AFTER capital on '%s'", after).isBetween('A', 'Z');
+        }
+        assertThat(PartyListReader.bodyAfter(after)).as("BODY_AFTER on '%s'", after)
+                .isEqualTo(PartyListReader.BODY_AFTER.matcher(after).lookingAt());
     }
 }

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * SubListHeadings tries its KNOWN pattern only where one of its start words begins; the matches must
  * be those of a plain {@code find()} loop, which holds only while every match starts with one of the
- * words. This test guards that when the pattern changes.
+ * words. Its LINE_HEADING pattern is tried only at line starts, which must give the matches of a
+ * plain {@code find()} loop too. This test guards both when the patterns change.
  */
 class SubListHeadingsAnchoredTest {
     private static final String[] FRAGMENTS = {
@@ -27,7 +28,7 @@ class SubListHeadingsAnchoredTest {
         "Organisations", "Organizations", "/", "and other speakers", "Other speakers", "Speakers", "Observers",
         "Representatives of", "Also present", "Guests", "Experts", "Non-governmental", "NGOs", "Civil society",
         "Industry", "Academia", "Countries", "Delegations", "Agencies", ":", " :", "\t:", "-", ",", "\n", "x", "é",
-        "Belarus", "1540", "UNODA",
+        "Belarus", "1540", "UNODA", "\r", "\r\n", "\u2028", "\u0085", "\t", "- ", "• ", "* ", "’", "&", "Ab:",
     };
 
     @Test
@@ -69,5 +70,19 @@ class SubListHeadingsAnchoredTest {
             at = m.end();
         }
         assertThat(anchored).as("'%s'", region).isEqualTo(expected);
+
+        List<String> lineExpected = new ArrayList<>();
+        Matcher lines = SubListHeadings.LINE_HEADING.matcher(region);
+        while (lines.find()) {
+            lineExpected.add(lines.start() + "-" + lines.end() + ":" + lines.group(1));
+        }
+        List<String> atLineStarts = new ArrayList<>();
+        Matcher line = SubListHeadings.LINE_HEADING.matcher(region);
+        for (int start = 0; start >= 0; start = SubListHeadings.nextLineStart(region, start)) {
+            if (line.region(start, region.length()).lookingAt()) {
+                atLineStarts.add(line.start() + "-" + line.end() + ":" + line.group(1));
+            }
+        }
+        assertThat(atLineStarts).as("line headings in '%s'", region).isEqualTo(lineExpected);
     }
 }
