@@ -49,8 +49,8 @@ final class ImportCommand implements Callable<Integer> {
         }
         ImportSummary summary;
         long started;
-        try (var context = Applications.start(options, WebApplicationType.NONE,
-                List.of("--atlas.demo=false", "--logging.level.org.atlas1540=WARN"))) {
+        try (var context = Applications.start(options, WebApplicationType.NONE, List.of("--atlas.demo=false",
+                "--logging.level.org.atlas1540=WARN", "--atlas.h2.url-options=" + NoteImporter.BULK_H2_OPTIONS))) {
             var importer = context.getBean(NoteImporter.class);
             started = System.nanoTime();
             try (ImportProgress shown = ImportProgress.of(mode, files.size(), out)) {

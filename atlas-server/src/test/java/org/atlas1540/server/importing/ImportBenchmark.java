@@ -37,7 +37,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
  * the application's close, which brings the search index up to date and saves both stores). Then
  * reads back every row that import wrote and inserts exactly those rows into a new database of the
  * same schema and settings with plain JDBC: one prepared statement per table, batches, a commit per
- * chunk of notes as large as the import's, timed to the close of the database. Off in the normal
+ * chunk of notes as large as the import's, the same H2 settings, timed to the close of the database. Off in the normal
  * build; run with {@code -Datlas.bench.import=h2}; see docs/benchmarks.md. The report is written to
  * {@code target/benchmarks/import-h2.md}.
  */
@@ -46,6 +46,8 @@ class ImportBenchmark {
     private static final int COUNT = Integer.getInteger("atlas.bench.import.count", 10_000);
     private static final long SEED = Long.getLong("atlas.bench.import.seed", 7);
     private static final String NOTES = System.getProperty("atlas.bench.import.notes");
+    /** Import the notes once into a throw-away database first, so that the timed import runs compiled code. */
+    private static final boolean WARM_UP = Boolean.getBoolean("atlas.bench.import.warm-up");
     private static final double LIMIT = 1_000;
     /** The tables the import writes, in an order that their foreign keys allow. */
     private static final List<String> EVENT_TABLES = List.of("source_documents", "events", "event_revisions",
@@ -58,16 +60,11 @@ class ImportBenchmark {
         List<Path> files = notes();
         double loadBefore = loadAverage();
 
+        if (WARM_UP) {
+            importInto(TestData.newDirectory("bench-warm-up"), files);
+        }
         Path imported = TestData.newDirectory("bench-import");
-        // Timed as atlas import times itself: from the started application to the end of its close.
-        var context = new SpringApplicationBuilder(AtlasServer.class).web(WebApplicationType.NONE)
-                .run("--atlas.data-dir=" + imported, "--atlas.demo=false", "--logging.level.org.atlas1540=WARN");
-        Timing importing = time(() -> {
-            try (context) {
-                ImportSummary summary = context.getBean(NoteImporter.class).importFiles(files, result -> { });
-                assertThat(summary.count(ImportStatus.IMPORTED)).as(summary.line()).isEqualTo(files.size());
-            }
-        }, files.size());
+        Timing importing = importInto(imported, files);
 
         Rows rows = Rows.read(url(imported));
         Path copy = TestData.newDirectory("bench-jdbc");
@@ -92,6 +89,19 @@ class ImportBenchmark {
                 .isGreaterThanOrEqualTo(0.5);
     }
 
+    /** Imports as {@code atlas import} does, timed as it times itself: from the started application to the end of its close. */
+    private static Timing importInto(Path data, List<Path> files) throws Exception {
+        var context = new SpringApplicationBuilder(AtlasServer.class).web(WebApplicationType.NONE)
+                .run("--atlas.data-dir=" + data, "--atlas.demo=false", "--logging.level.org.atlas1540=WARN",
+                        "--atlas.h2.url-options=" + NoteImporter.BULK_H2_OPTIONS);
+        return time(() -> {
+            try (context) {
+                ImportSummary summary = context.getBean(NoteImporter.class).importFiles(files, result -> { });
+                assertThat(summary.count(ImportStatus.IMPORTED)).as(summary.line()).isEqualTo(files.size());
+            }
+        }, files.size());
+    }
+
     /** The notes of {@code atlas.bench.import.notes}, or as many generated ones (seed 7) in a new folder. */
     private static List<Path> notes() throws IOException {
         Path folder;
@@ -112,7 +122,8 @@ class ImportBenchmark {
 
     /** The same URL as the application's ({@code application.properties}). */
     private static String url(Path folder) {
-        return "jdbc:h2:file:" + folder.toAbsolutePath() + "/atlas;AUTO_SERVER=FALSE";
+        return "jdbc:h2:file:" + folder.toAbsolutePath() + "/atlas;AUTO_SERVER=FALSE"
+                + NoteImporter.BULK_H2_OPTIONS;
     }
 
     private interface Work {
@@ -289,7 +300,8 @@ class ImportBenchmark {
             double loadAfter) {
         var os = ManagementFactory.getOperatingSystemMXBean();
         var text = new StringBuilder();
-        text.append(String.format(Locale.ROOT, "Import benchmark, H2, %,d notes (%s)%n%n", files, LocalDate.now()));
+        text.append(String.format(Locale.ROOT, "Import benchmark, H2, %,d notes (%s)%s%n%n", files, LocalDate.now(),
+                WARM_UP ? ", after a warm-up import of the same notes" : ", the import in a fresh JVM"));
         text.append(String.format(Locale.ROOT, "Machine: %d cores, Java %s (%s); load average %.2f before, %.2f "
                         + "after (other processes included)%n", os.getAvailableProcessors(),
                 System.getProperty("java.version"), String.join(" ", ManagementFactory.getRuntimeMXBean()
