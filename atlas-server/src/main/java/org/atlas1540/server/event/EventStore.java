@@ -1,6 +1,10 @@
 package org.atlas1540.server.event;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.atlas1540.notes.Note;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -14,10 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EventStore {
     private final EventWriter writer;
+    private final EventBatchWriter batchWriter;
     private final ApplicationEventPublisher publisher;
 
-    EventStore(EventWriter writer, ApplicationEventPublisher publisher) {
+    EventStore(EventWriter writer, EventBatchWriter batchWriter, ApplicationEventPublisher publisher) {
         this.writer = writer;
+        this.batchWriter = batchWriter;
         this.publisher = publisher;
     }
 
@@ -69,5 +75,113 @@ public class EventStore {
         writer.insertDetails(event.id(), note);
         publisher.publishEvent(new EventStored(event.id()));
         return event;
+    }
+
+    /**
+     * Stores many notes in one transaction, each as {@link #create} or {@link #revise} would, or
+     * not at all when its bytes were stored before; in their order, so that a later note about the
+     * same event as an earlier one is its next revision. New events are written together, a batch
+     * per table; a revision is written on its own. Keep the list to a few hundred notes. When the
+     * database refuses a row, nothing of the list is stored and the exception is thrown: the
+     * caller can then store the notes one by one to find the note at fault.
+     *
+     * @return what was done with each note, in the order given
+     */
+    @Transactional
+    public List<StoredNote> storeAll(List<IncomingNote> notes) {
+        var stored = new ArrayList<StoredNote>(notes.size());
+        while (stored.size() < notes.size()) {
+            storeRound(notes.subList(stored.size(), notes.size()), stored);
+        }
+        return stored;
+    }
+
+    /**
+     * Stores notes from the head of the list, adding what was done to {@code stored}, until one
+     * must wait for what the round wrote (the same event or file as a note of the round) or a
+     * revision changed a stored event (which the round's look-up no longer describes).
+     */
+    private void storeRound(List<IncomingNote> notes, List<StoredNote> stored) {
+        KnownEvents known = batchWriter.lookUp(notes);
+        var round = new Round();
+        for (IncomingNote in : notes) {
+            Optional<EventRef> same = known.bySource(in.sha256());
+            if (same.isPresent()) {
+                round.already(same.get());
+                continue;
+            }
+            if (round.concerns(in)) {
+                break;
+            }
+            Optional<EventRef> existing = known.sameEvent(in.note(), in.file().fileName());
+            if (existing.isPresent()) {
+                round.write(stored);
+                stored.add(new StoredNote(StoredNote.Outcome.NEW_REVISION, revise(existing.get(), in.note(), in.file())));
+                return;
+            }
+            round.add(in, slugFor(in, known, round));
+        }
+        round.write(stored);
+    }
+
+    private String slugFor(IncomingNote in, KnownEvents known, Round round) {
+        String base = EventWriter.slugBase(in.note());
+        return Slugs.unique(base, slug -> round.hasSlug(slug)
+                || (slug.equals(base) ? known.slugTaken(slug) : batchWriter.slugTaken(slug)));
+    }
+
+    /** The notes of a round, in order: new events to write together, and notes already stored. */
+    private final class Round {
+        private final List<Object> order = new ArrayList<>();
+        private final List<EventBatchWriter.NewEvent> created = new ArrayList<>();
+        private final Set<String> shas = new HashSet<>();
+        private final Set<KnownEvents.TitleKey> titles = new HashSet<>();
+        private final Set<String> fileNames = new HashSet<>();
+        private final Set<String> slugs = new HashSet<>();
+
+        void already(EventRef event) {
+            order.add(new StoredNote(StoredNote.Outcome.ALREADY_STORED, event));
+        }
+
+        /** True when the note is about the same file or event as a note of this round. */
+        boolean concerns(IncomingNote in) {
+            KnownEvents.TitleKey title = KnownEvents.TitleKey.of(in.note());
+            return shas.contains(in.sha256()) || (title != null && titles.contains(title))
+                    || fileNames.contains(in.file().fileName());
+        }
+
+        boolean hasSlug(String slug) {
+            return slugs.contains(slug);
+        }
+
+        void add(IncomingNote in, String slug) {
+            var event = new EventBatchWriter.NewEvent(in, slug);
+            order.add(event);
+            created.add(event);
+            shas.add(in.sha256());
+            KnownEvents.TitleKey title = KnownEvents.TitleKey.of(in.note());
+            if (title != null) {
+                titles.add(title);
+            }
+            fileNames.add(in.file().fileName());
+            slugs.add(slug);
+        }
+
+        /** Writes the new events and adds what was done with each note of the round to {@code stored}. */
+        void write(List<StoredNote> stored) {
+            List<EventRef> refs = created.isEmpty() ? List.of() : batchWriter.insertNew(created);
+            int next = 0;
+            for (Object item : order) {
+                if (item instanceof StoredNote already) {
+                    stored.add(already);
+                } else {
+                    EventRef event = refs.get(next++);
+                    publisher.publishEvent(new EventStored(event.id()));
+                    stored.add(new StoredNote(StoredNote.Outcome.NEW_EVENT, event));
+                }
+            }
+            order.clear();
+            created.clear();
+        }
     }
 }

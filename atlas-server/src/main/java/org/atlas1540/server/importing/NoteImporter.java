@@ -17,8 +17,10 @@ import org.atlas1540.notes.NoteReader;
 import org.atlas1540.notes.source.SourceDecoder;
 import org.atlas1540.server.event.EventRef;
 import org.atlas1540.server.event.EventStore;
+import org.atlas1540.server.event.IncomingNote;
 import org.atlas1540.server.event.SourceFile;
 import org.atlas1540.server.event.SourceOrigin;
+import org.atlas1540.server.event.StoredNote;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -27,12 +29,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Imports information notes: reads a file with the notes reader and stores the whole note in one
- * transaction, or nothing. Never throws for a bad file or a refused write: the result says what
+ * Imports information notes: reads a file with the notes reader and stores the whole note, or
+ * nothing (one note in one transaction; many notes in chunks, see {@link #importFiles}). Never throws for a bad file or a refused write: the result says what
  * happened and why.
  */
 @Service
 public class NoteImporter {
+    /**
+     * Settings added to the H2 URL for a bulk import ({@code atlas.h2.url-options}): a page cache of
+     * 128 MB instead of 16, so that a chunk's rows and undo log are still in memory at its commit.
+     */
+    public static final String BULK_H2_OPTIONS = ";CACHE_SIZE=131072";
+
     private static final Logger LOG = LoggerFactory.getLogger(NoteImporter.class);
 
     private final ObjectProvider<NoteReader> reader;
@@ -47,23 +55,37 @@ public class NoteImporter {
 
     /** Imports the note in a file. */
     public ImportResult importFile(Path file) {
+        FileReading reading = readFile(file);
+        return reading.done() != null ? reading.done() : store(reading.reading(), reading.shownAs(), SourceOrigin.IMPORT);
+    }
+
+    /**
+     * Reads a file for import: its result when it cannot be read or was stored before, else what the
+     * reader read. Thread-safe, so that several files can be read at once.
+     */
+    FileReading readFile(Path file) {
         String name = file.toString();
         if (Files.isDirectory(file)) {
-            return ImportResult.failed(name, "this is a directory, not a file");
+            return FileReading.done(ImportResult.failed(name, "this is a directory, not a file"));
         }
         byte[] bytes;
         try {
             long size = Files.size(file);
             if (size > SourceDecoder.DEFAULT_MAX_BYTES) {
-                return ImportResult.failed(name, SourceDecoder.tooLarge(size, SourceDecoder.DEFAULT_MAX_BYTES));
+                return FileReading.done(ImportResult.failed(name, SourceDecoder.tooLarge(size, SourceDecoder.DEFAULT_MAX_BYTES)));
             }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            return ImportResult.failed(name, "no such file");
+            return FileReading.done(ImportResult.failed(name, "no such file"));
         } catch (IOException | OutOfMemoryError e) {
-            return ImportResult.failed(name, "the file cannot be read");
+            return FileReading.done(ImportResult.failed(name, "the file cannot be read"));
         }
-        return importBytes(file.getFileName().toString(), bytes, name, SourceOrigin.IMPORT);
+        String fileName = file.getFileName().toString();
+        Optional<EventRef> stored = events.findBySource(sha256(bytes));
+        if (stored.isPresent()) {
+            return FileReading.done(ImportResult.of(name, ImportStatus.UNCHANGED, stored.get().slug()));
+        }
+        return FileReading.read(name, read(fileName, bytes));
     }
 
     /** Imports a note from its bytes; {@code name} is the original file name. */
@@ -96,15 +118,57 @@ public class NoteImporter {
         }
     }
 
-    /** Imports each file in turn, telling {@code progress} after each one. */
+    /**
+     * Imports files in their order, telling {@code progress} after each one (in that order, on the
+     * calling thread). They are read on several threads and stored in chunks, each chunk in one
+     * transaction; when the database refuses a note, its chunk is stored again note by note, so that
+     * only that note fails.
+     */
     public ImportSummary importFiles(List<Path> files, Consumer<ImportResult> progress) {
-        var results = new ArrayList<ImportResult>();
-        for (Path file : files) {
-            ImportResult result = importFile(file);
-            results.add(result);
-            progress.accept(result);
+        return new ImportPipeline(this, ImportPipeline.readerThreads()).run(files, progress);
+    }
+
+    /**
+     * Stores notes read by {@link #readFile} or {@link #read}, in their order: those read in one
+     * transaction, or, when the database refuses one, each in its own.
+     */
+    List<ImportResult> storeAll(List<FileReading> readings, SourceOrigin origin) {
+        var incoming = new ArrayList<IncomingNote>();
+        for (FileReading reading : readings) {
+            if (reading.done() == null && !reading.reading().failed()) {
+                NoteReading read = reading.reading();
+                incoming.add(new IncomingNote(read.note(), new SourceFile(read.fileName(), read.bytes(), origin)));
+            }
         }
-        return new ImportSummary(results);
+        List<StoredNote> stored;
+        try {
+            stored = incoming.isEmpty() ? List.of() : events.storeAll(incoming);
+        } catch (DataAccessException e) {
+            LOG.debug("A chunk of {} notes was refused; storing them one by one", incoming.size(), e);
+            return readings.stream().map(r -> r.done() != null ? r.done() : store(r.reading(), r.shownAs(), origin))
+                    .toList();
+        }
+        var results = new ArrayList<ImportResult>(readings.size());
+        int next = 0;
+        for (FileReading reading : readings) {
+            if (reading.done() != null) {
+                results.add(reading.done());
+            } else if (reading.reading().failed()) {
+                results.add(ImportResult.failed(reading.shownAs(), reading.reading().failure()));
+            } else {
+                StoredNote note = stored.get(next++);
+                results.add(ImportResult.of(reading.shownAs(), status(note.outcome()), note.event().slug()));
+            }
+        }
+        return results;
+    }
+
+    private static ImportStatus status(StoredNote.Outcome outcome) {
+        return switch (outcome) {
+            case NEW_EVENT -> ImportStatus.IMPORTED;
+            case NEW_REVISION -> ImportStatus.UPDATED;
+            case ALREADY_STORED -> ImportStatus.UNCHANGED;
+        };
     }
 
     ImportResult importBytes(String fileName, byte[] bytes, String shownAs, SourceOrigin origin) {

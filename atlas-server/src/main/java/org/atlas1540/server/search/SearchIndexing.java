@@ -6,7 +6,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.atlas1540.server.event.EventDocument;
 import org.atlas1540.server.event.EventDocuments;
 import org.atlas1540.server.event.EventId;
 import org.springframework.stereotype.Service;
@@ -66,11 +69,15 @@ public class SearchIndexing {
         return new Catchup(stale.size(), gone.size(), false);
     }
 
-    /** Indexes one event as it is stored now, or removes it when it is no longer stored. */
-    void index(EventId id) {
-        events.find(id).ifPresentOrElse(
-                event -> index.put(List.of(documents.from(event))),
-                () -> index.remove(List.of(id)));
+    /** Indexes these events as they are stored now, and removes those no longer stored. */
+    void index(List<EventId> ids) {
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            List<EventId> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+            List<EventDocument> found = events.load(batch);
+            index.put(documents.from(found));
+            Set<EventId> stored = found.stream().map(EventDocument::id).collect(Collectors.toSet());
+            index.remove(batch.stream().filter(id -> !stored.contains(id)).toList());
+        }
     }
 
     private void forEachBatch(List<EventId> ids, Consumer<List<SearchDocument>> sink) {

@@ -2,13 +2,20 @@ package org.atlas1540.server.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import org.atlas1540.notes.NoteJson;
 import org.atlas1540.reference.ReferenceData;
 import org.atlas1540.reference.StateCode;
 import org.atlas1540.server.event.EventInvolvement;
 import org.atlas1540.server.event.EventTimeline;
 import org.atlas1540.server.event.Involvement;
+import org.atlas1540.server.generate.GeneratedNote;
+import org.atlas1540.server.generate.NoteGenerator;
 import org.atlas1540.server.state.StateRegister;
 import org.atlas1540.server.testing.SharedFiles;
 import org.atlas1540.server.testing.TestData;
@@ -203,6 +210,167 @@ abstract class NoteImporterContract {
         assertThat(timeline.eventCountsByState().get(StateCode.of("SVN")))
                 .isEqualTo(timeline.of(StateCode.of("SVN")).size()).isPositive();
         assertThat(timeline.of(org.atlas1540.reference.OrganisationId.of("OSCE"))).isNotEmpty();
+    }
+
+    @Test
+    void aBulkImportStoresEveryNoteInItsOrderAndSaysSoForEachFile() throws IOException {
+        List<Path> files = write(generated(7));
+
+        var progress = new ArrayList<ImportResult>();
+        ImportSummary summary = importer.importFiles(files, progress::add);
+
+        assertThat(summary.results()).extracting(ImportResult::status).containsOnly(ImportStatus.IMPORTED);
+        assertThat(progress).isEqualTo(summary.results());
+        assertThat(summary.results()).extracting(ImportResult::source)
+                .containsExactlyElementsOf(files.stream().map(Path::toString).toList());
+        assertThat(TestData.count(jdbc, "events")).isEqualTo(7);
+        assertThat(jdbc.sql("SELECT slug FROM events ORDER BY id").query(String.class).list())
+                .containsExactlyElementsOf(summary.results().stream().map(ImportResult::eventSlug).toList());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM event_revisions WHERE revision = 1").query(Long.class).single())
+                .isEqualTo(7);
+    }
+
+    @Test
+    void aNoteTheDatabaseRefusesInTheMiddleOfABulkImportFailsAloneAndItsNeighboursAreStored() throws IOException {
+        // Injected failure: Slovenia is missing from the reference tables, so the Belgrade note's
+        // participant row breaks a foreign key; the generated notes around it name no Slovenia.
+        List<GeneratedNote> notes = generated(6).stream().filter(n -> !namesSlovenia(n)).limit(4).toList();
+        Path folder = TestData.newDirectory("bulk");
+        var files = new ArrayList<Path>();
+        files.add(copy(notes.get(0), folder));
+        files.add(copy(notes.get(1), folder));
+        files.add(Files.copy(SharedFiles.sample(BELGRADE), folder.resolve(BELGRADE)));
+        files.add(copy(notes.get(2), folder));
+        files.add(copy(notes.get(3), folder));
+        removeState("SVN");
+        ImportSummary summary;
+        try {
+            summary = importer.importFiles(files, r -> { });
+        } finally {
+            states.synchronise(List.of(ReferenceData.standard().states().get(StateCode.of("SVN"))));
+        }
+
+        assertThat(summary.results()).extracting(ImportResult::status).containsExactly(ImportStatus.IMPORTED,
+                ImportStatus.IMPORTED, ImportStatus.FAILED, ImportStatus.IMPORTED, ImportStatus.IMPORTED);
+        assertThat(summary.failures().get(0).reason()).startsWith("the database refused the note");
+        assertThat(TestData.count(jdbc, "events")).isEqualTo(4);
+        assertThat(TestData.count(jdbc, "source_documents")).isEqualTo(4);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM source_documents WHERE original_file_name = :name")
+                .param("name", BELGRADE).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM events WHERE title LIKE '%UNSC Resolution 1540%'")
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(DISTINCT event_id) FROM event_parties").query(Long.class).single())
+                .isEqualTo(4);
+    }
+
+    @Test
+    void importingTheSameFilesAgainInBulkChangesNothing() throws IOException {
+        List<Path> files = write(generated(5));
+        importer.importFiles(files, r -> { });
+        var before = rowCounts();
+
+        ImportSummary again = importer.importFiles(files, r -> { });
+
+        assertThat(again.results()).extracting(ImportResult::status).containsOnly(ImportStatus.UNCHANGED);
+        assertThat(rowCounts()).isEqualTo(before);
+    }
+
+    @Test
+    void theSameBytesTwiceInOneBulkImportAreStoredOnce() throws IOException {
+        Path folder = TestData.newDirectory("bulk");
+        byte[] bytes = SharedFiles.sampleBytes(BELGRADE);
+        Path first = Files.write(folder.resolve("a-belgrade.txt"), bytes);
+        Path second = Files.write(folder.resolve("b-copy.txt"), bytes);
+
+        ImportSummary summary = importer.importFiles(List.of(first, second), r -> { });
+
+        assertThat(summary.results()).extracting(ImportResult::status)
+                .containsExactly(ImportStatus.IMPORTED, ImportStatus.UNCHANGED);
+        assertThat(summary.results().get(1).eventSlug()).isEqualTo(summary.results().get(0).eventSlug());
+        assertThat(TestData.count(jdbc, "source_documents")).isEqualTo(1);
+    }
+
+    @Test
+    void aChangedFileLaterInTheSameBulkImportIsTheNextRevisionOfTheEventAndTheEventShowsIt() throws IOException {
+        Path folder = TestData.newDirectory("bulk");
+        List<GeneratedNote> others = generated(2);
+        String changed = new String(SharedFiles.sampleBytes(BELGRADE), StandardCharsets.UTF_8)
+                .replace("Serbia Slovenia", "Serbia, Slovenia");
+        List<Path> files = List.of(copy(others.get(0), folder),
+                Files.copy(SharedFiles.sample(BELGRADE), folder.resolve("belgrade-draft.txt")),
+                copy(others.get(1), folder),
+                Files.writeString(folder.resolve("belgrade-final.txt"), changed));
+
+        ImportSummary summary = importer.importFiles(files, r -> { });
+
+        assertThat(summary.results()).extracting(ImportResult::status).containsExactly(ImportStatus.IMPORTED,
+                ImportStatus.IMPORTED, ImportStatus.IMPORTED, ImportStatus.UPDATED);
+        assertThat(summary.results().get(3).eventSlug()).isEqualTo("2013-05-09-belgrade-regional-workshop");
+        assertThat(TestData.count(jdbc, "events")).isEqualTo(3);
+        assertThat(jdbc.sql("""
+                SELECT s.original_file_name FROM events e JOIN source_documents s ON s.id = e.current_source_id
+                WHERE e.slug = '2013-05-09-belgrade-regional-workshop'""").query(String.class).single())
+                .isEqualTo("belgrade-final.txt");
+        assertThat(jdbc.sql("""
+                SELECT r.revision FROM events e JOIN event_revisions r ON r.event_id = e.id
+                WHERE e.slug = '2013-05-09-belgrade-regional-workshop' ORDER BY r.revision""")
+                .query(Integer.class).list()).containsExactly(1, 2);
+        assertThat(jdbc.sql("SELECT message FROM event_warnings").query(String.class).list())
+                .noneMatch(w -> w.contains("no comma"));
+    }
+
+    @Test
+    void aChangedFileInABulkImportRevisesAnEventStoredBefore() throws IOException {
+        importer.importFile(SharedFiles.sample(BELGRADE));
+        Path folder = TestData.newDirectory("bulk");
+        String changed = new String(SharedFiles.sampleBytes(BELGRADE), StandardCharsets.UTF_8)
+                .replace("Serbia Slovenia", "Serbia, Slovenia");
+        List<Path> files = List.of(copy(generated(1).get(0), folder),
+                Files.writeString(folder.resolve(BELGRADE), changed));
+
+        ImportSummary summary = importer.importFiles(files, r -> { });
+
+        assertThat(summary.results()).extracting(ImportResult::status)
+                .containsExactly(ImportStatus.IMPORTED, ImportStatus.UPDATED);
+        assertThat(TestData.count(jdbc, "events")).isEqualTo(2);
+        assertThat(jdbc.sql("SELECT MAX(revision) FROM event_revisions").query(Integer.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void aBulkImportReportsFilesThatCannotBeReadAndStoresTheRest() throws IOException {
+        Path folder = TestData.newDirectory("bulk");
+        List<Path> files = List.of(copy(generated(1).get(0), folder),
+                Files.writeString(folder.resolve("shopping.txt"), "eggs, milk, bread"),
+                folder.resolve("missing.txt"));
+
+        ImportSummary summary = importer.importFiles(files, r -> { });
+
+        assertThat(summary.results()).extracting(ImportResult::status)
+                .containsExactly(ImportStatus.IMPORTED, ImportStatus.FAILED, ImportStatus.FAILED);
+        assertThat(summary.results().get(1).reason()).contains("does not look like an information note");
+        assertThat(summary.results().get(2).reason()).isEqualTo("no such file");
+        assertThat(TestData.count(jdbc, "events")).isEqualTo(1);
+    }
+
+    private static List<GeneratedNote> generated(int count) {
+        return new NoteGenerator(3).notes(count);
+    }
+
+    private boolean namesSlovenia(GeneratedNote note) {
+        return NoteJson.toJson(importer.read(note.fileName(), note.bytes()).note()).contains("\"SVN\"");
+    }
+
+    private static List<Path> write(List<GeneratedNote> notes) throws IOException {
+        Path folder = TestData.newDirectory("bulk");
+        var files = new ArrayList<Path>();
+        for (GeneratedNote note : notes) {
+            files.add(copy(note, folder));
+        }
+        return files;
+    }
+
+    private static Path copy(GeneratedNote note, Path folder) throws IOException {
+        return Files.write(folder.resolve(note.fileName()), note.bytes());
     }
 
     private List<String> partyIds(String role, String type) {

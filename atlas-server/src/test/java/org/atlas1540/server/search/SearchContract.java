@@ -4,13 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.atlas1540.reference.ReferenceData;
 import org.atlas1540.reference.StateCode;
 import org.atlas1540.server.event.EventId;
+import org.atlas1540.server.generate.GeneratedNote;
+import org.atlas1540.server.generate.NoteGenerator;
 import org.atlas1540.server.importing.ImportResult;
 import org.atlas1540.server.importing.ImportStatus;
+import org.atlas1540.server.importing.ImportSummary;
 import org.atlas1540.server.importing.NoteImporter;
 import org.atlas1540.server.state.StateRegister;
 import org.atlas1540.server.testing.SharedFiles;
@@ -240,6 +245,31 @@ abstract class SearchContract {
         assertThat(result.status()).isEqualTo(ImportStatus.IMPORTED);
         assertThat(slugs(search("zanzibarite"))).containsExactly(result.eventSlug());
         assertThat(counts(search("zanzibarite"), Facet.REGION)).containsExactly(Map.entry("Americas", 1L));
+    }
+
+    @Test
+    void aBulkImportEndsWithEveryEventItStoredInTheIndexAtItsStoredVersion() throws Exception {
+        Path folder = TestData.newDirectory("bulk-search");
+        var files = new java.util.ArrayList<Path>();
+        for (GeneratedNote note : new NoteGenerator(11).notes(40)) {
+            files.add(Files.write(folder.resolve(note.fileName()), note.bytes()));
+        }
+
+        ImportSummary summary = importer.importFiles(files, r -> { });
+
+        assertThat(summary.count(ImportStatus.IMPORTED)).isEqualTo(40);
+        // A chunk's events are indexed on the index's own thread; the import does not wait for it.
+        Map<EventId, java.time.Instant> stored = new java.util.HashMap<>();
+        jdbc.sql("SELECT id, updated_at FROM events").query(rs -> {
+            stored.put(new EventId(rs.getLong("id")), rs.getObject("updated_at", java.time.OffsetDateTime.class)
+                    .toInstant());
+        });
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (!index.versions().equals(stored) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(index.versions()).isEqualTo(stored);
+        assertThat(search("").total()).isEqualTo(43);
     }
 
     @Test
