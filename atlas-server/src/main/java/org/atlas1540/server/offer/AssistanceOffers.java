@@ -32,13 +32,13 @@ public class AssistanceOffers {
     }
 
     /** @throws InvalidInputException naming each problem; nothing is stored */
-    AssistanceOfferId create(OfferForm form, String actor) {
+    public AssistanceOfferId create(OfferForm form, String actor) {
         NewOffer offer = read(form, null);
         return offers.insert(offer, now());
     }
 
     /** @throws ConcurrentEditException when someone else saved it since {@code form.version()} */
-    AssistanceOffer update(AssistanceOfferId id, OfferForm form, String actor) {
+    public AssistanceOffer update(AssistanceOfferId id, OfferForm form, String actor) {
         get(id);
         var problems = new FieldProblems();
         Integer version = problems.parse("version", form.version(), FormValues::version);
