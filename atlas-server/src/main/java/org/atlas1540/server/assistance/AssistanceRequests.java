@@ -132,6 +132,27 @@ public class AssistanceRequests {
         return requests.list(filter, audience, 0, Integer.MAX_VALUE);
     }
 
+    /**
+     * The open requests of a State that the current viewer may see, for the State's page (its
+     * template asks, so that the state module need not know this one).
+     */
+    @Transactional(readOnly = true)
+    public List<AssistanceRequest> openOfState(String code) {
+        return requests.list(RequestFilter.openOf(org.atlas1540.reference.StateCode.of(code)), Audience.current(), 0,
+                Integer.MAX_VALUE);
+    }
+
+    /** The open requests of these States (a region's) that the current viewer may see, for the region's page. */
+    @Transactional(readOnly = true)
+    public List<AssistanceRequest> openInRegion(Collection<org.atlas1540.reference.StateCode> states) {
+        return requests.list(RequestFilter.openIn(Set.copyOf(states)), Audience.current(), 0, Integer.MAX_VALUE);
+    }
+
+    /** Whether the current viewer sees restricted requests (signed-in staff): pages say what their figures cover. */
+    public boolean viewerIsStaff() {
+        return Audience.current().seesRestricted();
+    }
+
     /** Of these requests, the ids the audience may see. */
     @Transactional(readOnly = true)
     public Set<AssistanceRequestId> visible(Collection<AssistanceRequestId> ids, Audience audience) {

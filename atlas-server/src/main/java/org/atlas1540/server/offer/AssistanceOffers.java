@@ -73,6 +73,18 @@ public class AssistanceOffers {
         return offers.list(null, null, 0, Integer.MAX_VALUE);
     }
 
+    /** The offers a State makes, for the State's page. */
+    @Transactional(readOnly = true)
+    public List<AssistanceOffer> ofState(String code) {
+        return offers.list(new Provider(Provider.Kind.STATE, code), null, 0, Integer.MAX_VALUE);
+    }
+
+    /** The offers an organisation makes, for the organisation's page. */
+    @Transactional(readOnly = true)
+    public List<AssistanceOffer> ofOrganisation(String id) {
+        return offers.list(new Provider(Provider.Kind.ORGANISATION, id), null, 0, Integer.MAX_VALUE);
+    }
+
     @Transactional(readOnly = true)
     public Map<Integer, Long> offeredByYear() {
         return offers.offeredByYear();
