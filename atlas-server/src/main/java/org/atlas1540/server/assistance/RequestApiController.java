@@ -3,11 +3,22 @@ package org.atlas1540.server.assistance;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.Map;
 import org.atlas1540.server.web.ApiPage;
+import org.atlas1540.server.web.InvalidInputException;
+import org.atlas1540.server.web.Links;
+import org.atlas1540.server.web.RecordApiErrors;
 import org.atlas1540.server.web.NotFoundException;
 import org.atlas1540.server.web.PageRequest;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -21,7 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v1/assistance-requests", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Assistance requests", description = "States' requests for assistance and their lifecycle")
-class RequestApiController {
+class RequestApiController extends RecordApiErrors {
     private final AssistanceRequests requests;
 
     RequestApiController(AssistanceRequests requests) {
@@ -49,5 +60,57 @@ class RequestApiController {
         AssistanceRequest request = AssistanceRequestId.parse(id).flatMap(i -> requests.find(i, audience))
                 .orElseThrow(() -> new NotFoundException("assistance request", id));
         return RequestJson.of(request, requests.today(), requests.transitions(request.id()), audience.seesRestricted());
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Record a request (staff). 201 with its address; 400 with errors per field; nothing is "
+            + "stored unless all is right")
+    ResponseEntity<RequestJson> create(@RequestBody RequestForm body) {
+        AssistanceRequestId id = requests.create(body, actor());
+        AssistanceRequest created = requests.find(id, Audience.STAFF).orElseThrow();
+        return ResponseEntity.created(URI.create(Links.absolute("/api/v1/assistance-requests/" + id)))
+                .body(RequestJson.of(created, requests.today(), requests.transitions(id), true));
+    }
+
+    @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Change what a request says (staff); give the version you read. 409 when someone else "
+            + "saved it since")
+    RequestJson update(@PathVariable String id, @RequestBody RequestForm body) {
+        AssistanceRequest updated = requests.update(staffRequest(id).id(), body, actor());
+        return RequestJson.of(updated, requests.today(), requests.transitions(updated.id()), true);
+    }
+
+    /** @param to the status to move to; @param version the version you read */
+    record TransitionBody(String to, String version) {
+    }
+
+    @PostMapping(path = "/{id}/transitions", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Move a request to another status (staff), if its lifecycle allows it; 409 otherwise")
+    RequestJson transition(@PathVariable String id, @RequestBody TransitionBody body) {
+        AssistanceRequest request = staffRequest(id);
+        RequestStatus to = RequestStatus.fromSlug(body.to() == null ? "" : body.to().strip()).orElseThrow(
+                () -> InvalidInputException.of("to", "'" + FormValues.echo(body.to()) + "' is not a status."));
+        int version;
+        try {
+            version = FormValues.version(body.version());
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of("version", e.getMessage());
+        }
+        AssistanceRequest moved = requests.transition(request.id(), to, version, actor());
+        return RequestJson.of(moved, requests.today(), requests.transitions(moved.id()), true);
+    }
+
+    @ExceptionHandler(TransitionRefusedException.class)
+    ResponseEntity<Map<String, Object>> refused(TransitionRefusedException e, HttpServletRequest request) {
+        return conflict(e.getMessage(), request);
+    }
+
+    private AssistanceRequest staffRequest(String id) {
+        return AssistanceRequestId.parse(id).flatMap(i -> requests.find(i, Audience.STAFF))
+                .orElseThrow(() -> new NotFoundException("assistance request", id));
+    }
+
+    private static String actor() {
+        return "anonymous"; // the signed-in user once sign-in lands
     }
 }

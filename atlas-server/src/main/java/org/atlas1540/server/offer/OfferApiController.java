@@ -3,11 +3,18 @@ package org.atlas1540.server.offer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
 import org.atlas1540.server.web.ApiPage;
+import org.atlas1540.server.web.Links;
+import org.atlas1540.server.web.RecordApiErrors;
 import org.atlas1540.server.web.NotFoundException;
 import org.atlas1540.server.web.PageRequest;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -18,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v1/assistance-offers", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Assistance offers", description = "Programmes of assistance offered by States and organisations")
-class OfferApiController {
+class OfferApiController extends RecordApiErrors {
     private final AssistanceOffers offers;
 
     OfferApiController(AssistanceOffers offers) {
@@ -43,5 +50,25 @@ class OfferApiController {
     OfferJson one(@PathVariable String id) {
         return OfferJson.of(AssistanceOfferId.parse(id).flatMap(offers::find)
                 .orElseThrow(() -> new NotFoundException("assistance offer", id)));
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Record an offer (staff). 201 with its address; 400 with errors per field")
+    ResponseEntity<OfferJson> create(@RequestBody OfferForm body) {
+        AssistanceOfferId id = offers.create(body, actor());
+        return ResponseEntity.created(URI.create(Links.absolute("/api/v1/assistance-offers/" + id)))
+                .body(OfferJson.of(offers.find(id).orElseThrow()));
+    }
+
+    @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Change an offer (staff); give the version you read. 409 when someone else saved it since")
+    OfferJson update(@PathVariable String id, @RequestBody OfferForm body) {
+        AssistanceOfferId offerId = AssistanceOfferId.parse(id).filter(i -> offers.find(i).isPresent())
+                .orElseThrow(() -> new NotFoundException("assistance offer", id));
+        return OfferJson.of(offers.update(offerId, body, actor()));
+    }
+
+    private static String actor() {
+        return "anonymous"; // the signed-in user once sign-in lands
     }
 }
