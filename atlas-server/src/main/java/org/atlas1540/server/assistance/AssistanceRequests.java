@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.atlas1540.server.audit.AuditLog;
 import org.atlas1540.server.web.ConcurrentEditException;
 import org.atlas1540.server.web.FieldProblems;
 import org.atlas1540.server.web.InvalidInputException;
@@ -27,16 +28,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class AssistanceRequests {
+    /** How the audit log names requests. */
+    public static final String RECORD_TYPE = "assistance-request";
+
     private final RequestRepository requests;
     private final RequestFormReader reader;
     private final ApplicationEventPublisher events;
+    private final AuditLog audit;
     private final Clock clock;
 
     AssistanceRequests(RequestRepository requests, RequestFormReader reader, ApplicationEventPublisher events,
-            Clock clock) {
+            AuditLog audit, Clock clock) {
         this.requests = requests;
         this.reader = reader;
         this.events = events;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -56,6 +62,7 @@ public class AssistanceRequests {
         OffsetDateTime now = now();
         AssistanceRequestId id = requests.insert(request, now);
         requests.addTransition(id, null, RequestLifecycle.initial(), actor, now);
+        audit.record(RECORD_TYPE, id.toString(), "create", null, get(id));
         return id;
     }
 
@@ -79,7 +86,9 @@ public class AssistanceRequests {
         if (!requests.update(id, version, request, now())) {
             throw concurrentEdit(before);
         }
-        return get(id);
+        AssistanceRequest after = get(id);
+        audit.record(RECORD_TYPE, id.toString(), "update", before, after);
+        return after;
     }
 
     /**
@@ -103,7 +112,9 @@ public class AssistanceRequests {
         }
         requests.addTransition(id, before.status(), to, actor, now);
         events.publishEvent(new RequestStatusChanged(id, before.status(), to, now));
-        return get(id);
+        AssistanceRequest after = get(id);
+        audit.record(RECORD_TYPE, id.toString(), "status " + before.status().slug() + " to " + to.slug(), before, after);
+        return after;
     }
 
     @Transactional(readOnly = true)

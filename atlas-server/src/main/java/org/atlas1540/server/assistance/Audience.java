@@ -1,5 +1,7 @@
 package org.atlas1540.server.assistance;
 
+import org.atlas1540.server.account.Viewer;
+
 /**
  * Who a list, page or count is for. The public sees a request only when the requesting State
  * consented to publication; signed-in staff see every request. Every query of requests takes one,
@@ -15,7 +17,7 @@ public enum Audience {
 
     /** The audience of the request being answered: staff when a signed-in editor or administrator asks. */
     public static Audience current() {
-        return PUBLIC; // until sign-in lands on main
+        return of(Viewer.current().isStaff());
     }
 
     public boolean seesRestricted() {

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.Map;
+import org.atlas1540.server.account.Viewer;
 import org.atlas1540.server.web.ApiPage;
 import org.atlas1540.server.web.InvalidInputException;
 import org.atlas1540.server.web.Links;
@@ -41,11 +42,11 @@ class RequestApiController extends RecordApiErrors {
 
     @GetMapping
     @Operation(summary = "Requests, newest received first, a page at a time")
-    ApiPage<RequestJson> list(@ParameterObject RequestQuery query,
+    ApiPage<RequestJson> list(@Parameter(hidden = true) Viewer viewer, @ParameterObject RequestQuery query,
             @Parameter(description = "Page number, from 1 (default 1)") @RequestParam(required = false) String page,
             @Parameter(description = "Items per page, 1 to 100 (default 20)") @RequestParam(required = false)
             String size) {
-        Audience audience = Audience.current();
+        Audience audience = Audience.of(viewer.isStaff());
         RequestFilter filter = query.toFilter();
         PageRequest paging = PageRequest.parse(page, size);
         var items = requests.list(filter, audience, paging.offset(), paging.size());
@@ -55,8 +56,8 @@ class RequestApiController extends RecordApiErrors {
 
     @GetMapping("/{id}")
     @Operation(summary = "One request with its history of status changes")
-    RequestJson one(@PathVariable String id) {
-        Audience audience = Audience.current();
+    RequestJson one(@Parameter(hidden = true) Viewer viewer, @PathVariable String id) {
+        Audience audience = Audience.of(viewer.isStaff());
         AssistanceRequest request = AssistanceRequestId.parse(id).flatMap(i -> requests.find(i, audience))
                 .orElseThrow(() -> new NotFoundException("assistance request", id));
         return RequestJson.of(request, requests.today(), requests.transitions(request.id()), audience.seesRestricted());
@@ -65,8 +66,8 @@ class RequestApiController extends RecordApiErrors {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Record a request (staff). 201 with its address; 400 with errors per field; nothing is "
             + "stored unless all is right")
-    ResponseEntity<RequestJson> create(@RequestBody RequestForm body) {
-        AssistanceRequestId id = requests.create(body, actor());
+    ResponseEntity<RequestJson> create(@Parameter(hidden = true) Viewer viewer, @RequestBody RequestForm body) {
+        AssistanceRequestId id = requests.create(body, viewer.name());
         AssistanceRequest created = requests.find(id, Audience.STAFF).orElseThrow();
         return ResponseEntity.created(URI.create(Links.absolute("/api/v1/assistance-requests/" + id)))
                 .body(RequestJson.of(created, requests.today(), requests.transitions(id), true));
@@ -75,8 +76,8 @@ class RequestApiController extends RecordApiErrors {
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Change what a request says (staff); give the version you read. 409 when someone else "
             + "saved it since")
-    RequestJson update(@PathVariable String id, @RequestBody RequestForm body) {
-        AssistanceRequest updated = requests.update(staffRequest(id).id(), body, actor());
+    RequestJson update(@Parameter(hidden = true) Viewer viewer, @PathVariable String id, @RequestBody RequestForm body) {
+        AssistanceRequest updated = requests.update(staffRequest(id).id(), body, viewer.name());
         return RequestJson.of(updated, requests.today(), requests.transitions(updated.id()), true);
     }
 
@@ -86,7 +87,7 @@ class RequestApiController extends RecordApiErrors {
 
     @PostMapping(path = "/{id}/transitions", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Move a request to another status (staff), if its lifecycle allows it; 409 otherwise")
-    RequestJson transition(@PathVariable String id, @RequestBody TransitionBody body) {
+    RequestJson transition(@Parameter(hidden = true) Viewer viewer, @PathVariable String id, @RequestBody TransitionBody body) {
         AssistanceRequest request = staffRequest(id);
         RequestStatus to = RequestStatus.fromSlug(body.to() == null ? "" : body.to().strip()).orElseThrow(
                 () -> InvalidInputException.of("to", "'" + FormValues.echo(body.to()) + "' is not a status."));
@@ -96,7 +97,7 @@ class RequestApiController extends RecordApiErrors {
         } catch (IllegalArgumentException e) {
             throw InvalidInputException.of("version", e.getMessage());
         }
-        AssistanceRequest moved = requests.transition(request.id(), to, version, actor());
+        AssistanceRequest moved = requests.transition(request.id(), to, version, viewer.name());
         return RequestJson.of(moved, requests.today(), requests.transitions(moved.id()), true);
     }
 
@@ -108,9 +109,5 @@ class RequestApiController extends RecordApiErrors {
     private AssistanceRequest staffRequest(String id) {
         return AssistanceRequestId.parse(id).flatMap(i -> requests.find(i, Audience.STAFF))
                 .orElseThrow(() -> new NotFoundException("assistance request", id));
-    }
-
-    private static String actor() {
-        return "anonymous"; // the signed-in user once sign-in lands
     }
 }

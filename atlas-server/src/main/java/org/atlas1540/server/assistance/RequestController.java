@@ -2,6 +2,7 @@ package org.atlas1540.server.assistance;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import org.atlas1540.server.account.Viewer;
 import org.atlas1540.server.web.InvalidParameterException;
 import org.atlas1540.server.web.NotFoundException;
 import org.atlas1540.server.web.PageRequest;
@@ -23,9 +24,9 @@ class RequestController {
     }
 
     @GetMapping("/assistance/requests")
-    String list(RequestQuery query, @RequestParam(required = false) String page, Model model,
+    String list(Viewer viewer, RequestQuery query, @RequestParam(required = false) String page, Model model,
             HttpServletResponse response) {
-        Audience audience = Audience.current();
+        Audience audience = Audience.of(viewer.isStaff());
         model.addAttribute("query", query);
         model.addAttribute("areas", AssistanceArea.values());
         model.addAttribute("statuses", RequestStatus.values());
@@ -50,8 +51,8 @@ class RequestController {
     }
 
     @GetMapping("/assistance/requests/{id}")
-    String show(@PathVariable String id, Model model) {
-        Audience audience = Audience.current();
+    String show(Viewer viewer, @PathVariable String id, Model model) {
+        Audience audience = Audience.of(viewer.isStaff());
         AssistanceRequest request = find(id, audience);
         model.addAttribute("request", request);
         model.addAttribute("transitions", requests.transitions(request.id()));

@@ -1,8 +1,10 @@
 package org.atlas1540.server.assistance;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.atlas1540.server.account.Viewer;
 import org.atlas1540.server.export.SafeCsv;
 import org.atlas1540.server.web.Links;
 import org.springdoc.core.annotations.ParameterObject;
@@ -29,9 +31,9 @@ class RequestExportController {
 
     @GetMapping("/exports/assistance-requests.csv")
     @Operation(summary = "Assistance requests as CSV (UTF-8 with BOM); the public's file has only published requests")
-    ResponseEntity<byte[]> csv(@ParameterObject RequestQuery query) {
+    ResponseEntity<byte[]> csv(@Parameter(hidden = true) Viewer viewer, @ParameterObject RequestQuery query) {
         var today = requests.today();
-        var rows = requests.all(query.toFilter(), Audience.current()).stream().map(r -> List.of(
+        var rows = requests.all(query.toFilter(), Audience.of(viewer.isStaff())).stream().map(r -> List.of(
                 r.id().toString(), r.state().value(), r.stateName(), r.area().id(), r.needs(),
                 r.receivedOn().toString(), nullToEmpty(r.source().eventSlug()),
                 r.source().factNumber() == null ? "" : r.source().factNumber().toString(),

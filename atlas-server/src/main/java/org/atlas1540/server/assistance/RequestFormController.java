@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Map;
 import org.atlas1540.reference.ReferenceData;
 import org.atlas1540.reference.State;
+import org.atlas1540.server.account.Viewer;
 import org.atlas1540.server.web.ConcurrentEditException;
 import org.atlas1540.server.web.InvalidInputException;
 import org.atlas1540.server.web.NotFoundException;
 import org.atlas1540.server.web.FieldProblem;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,15 +32,16 @@ class RequestFormController {
         this.requests = requests;
     }
 
+    @PreAuthorize("hasRole(\'EDITOR\')")
     @GetMapping("/assistance/requests/new")
     String newForm(Model model) {
         return form(model, RequestForm.empty(), Map.of(), null);
     }
 
     @PostMapping("/assistance/requests")
-    String create(RequestForm form, Model model, HttpServletResponse response) {
+    String create(Viewer viewer, RequestForm form, Model model, HttpServletResponse response) {
         try {
-            AssistanceRequestId id = requests.create(form, actor());
+            AssistanceRequestId id = requests.create(form, viewer.name());
             return "redirect:/assistance/requests/" + id;
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -46,6 +49,7 @@ class RequestFormController {
         }
     }
 
+    @PreAuthorize("hasRole(\'EDITOR\')")
     @GetMapping("/assistance/requests/{id}/edit")
     String editForm(@PathVariable String id, Model model) {
         AssistanceRequest request = find(id);
@@ -54,11 +58,11 @@ class RequestFormController {
     }
 
     @PostMapping("/assistance/requests/{id}")
-    String update(@PathVariable String id, RequestForm form, Model model, HttpServletResponse response) {
+    String update(Viewer viewer, @PathVariable String id, RequestForm form, Model model, HttpServletResponse response) {
         AssistanceRequest request = find(id);
         model.addAttribute("request", request);
         try {
-            requests.update(request.id(), form, actor());
+            requests.update(request.id(), form, viewer.name());
             return "redirect:/assistance/requests/" + id;
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -72,14 +76,14 @@ class RequestFormController {
     }
 
     @PostMapping("/assistance/requests/{id}/status")
-    String changeStatus(@PathVariable String id, @RequestParam(required = false) String to,
+    String changeStatus(Viewer viewer, @PathVariable String id, @RequestParam(required = false) String to,
             @RequestParam(required = false) String version, Model model, HttpServletResponse response) {
         AssistanceRequest request = find(id);
         String problem;
         try {
             RequestStatus target = RequestStatus.fromSlug(to == null ? "" : to).orElseThrow(
                     () -> new IllegalArgumentException("'" + FormValues.echo(to) + "' is not a status."));
-            requests.transition(request.id(), target, FormValues.version(version), actor());
+            requests.transition(request.id(), target, FormValues.version(version), viewer.name());
             return "redirect:/assistance/requests/" + id;
         } catch (IllegalArgumentException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -119,9 +123,5 @@ class RequestFormController {
             errors.putIfAbsent(p.field(), p.message());
         }
         return errors;
-    }
-
-    private static String actor() {
-        return "anonymous"; // the signed-in user once sign-in lands
     }
 }

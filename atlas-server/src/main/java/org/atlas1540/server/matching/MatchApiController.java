@@ -1,6 +1,7 @@
 package org.atlas1540.server.matching;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
@@ -9,6 +10,7 @@ import java.util.Map;
 import org.atlas1540.server.assistance.FormValues;
 import org.atlas1540.server.assistance.TransitionRefusedException;
 import org.atlas1540.server.offer.AssistanceOfferId;
+import org.atlas1540.server.account.Viewer;
 import org.atlas1540.server.web.InvalidInputException;
 import org.atlas1540.server.web.Links;
 import org.atlas1540.server.web.RecordApiErrors;
@@ -36,22 +38,22 @@ class MatchApiController extends RecordApiErrors {
 
     @GetMapping(path = "/api/v1/assistance-requests/{id}/suggestions", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Offers in the request's area, best first, each with its score and the reasons for it")
-    List<MatchJson.SuggestionItem> suggestions(@PathVariable String id) {
-        return MatchJson.suggestions(matchmaking.suggestions(requestId(id), Audience.current()));
+    List<MatchJson.SuggestionItem> suggestions(@Parameter(hidden = true) Viewer viewer, @PathVariable String id) {
+        return MatchJson.suggestions(matchmaking.suggestions(requestId(id), Audience.of(viewer.isStaff())));
     }
 
     @GetMapping(path = "/api/v1/assistance-requests/{id}/matches", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The request's accepted matches, oldest first")
-    List<MatchJson.MatchItem> matches(@PathVariable String id) {
-        Audience audience = Audience.current();
+    List<MatchJson.MatchItem> matches(@Parameter(hidden = true) Viewer viewer, @PathVariable String id) {
+        Audience audience = Audience.of(viewer.isStaff());
         return matchmaking.matchesOf(requestId(id), audience).stream()
                 .map(m -> MatchJson.MatchItem.of(m, audience.seesRestricted())).toList();
     }
 
     @GetMapping(path = "/api/v1/assistance-matches/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "One match")
-    MatchJson.MatchItem one(@PathVariable String id) {
-        Audience audience = Audience.current();
+    MatchJson.MatchItem one(@Parameter(hidden = true) Viewer viewer, @PathVariable String id) {
+        Audience audience = Audience.of(viewer.isStaff());
         return MatchId.parse(id).flatMap(m -> matchmaking.find(m, audience))
                 .map(m -> MatchJson.MatchItem.of(m, audience.seesRestricted()))
                 .orElseThrow(() -> new NotFoundException("match", id));
@@ -65,7 +67,7 @@ class MatchApiController extends RecordApiErrors {
             produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Accept an offer for a request (staff): the request becomes matched. 409 when its lifecycle "
             + "does not allow it yet")
-    ResponseEntity<MatchJson.MatchItem> accept(@PathVariable String id, @RequestBody AcceptBody body) {
+    ResponseEntity<MatchJson.MatchItem> accept(@Parameter(hidden = true) Viewer viewer, @PathVariable String id, @RequestBody AcceptBody body) {
         AssistanceOfferId offer = AssistanceOfferId.parse(body.offer()).orElseThrow(() -> InvalidInputException.of(
                 "offer", "'" + FormValues.echo(body.offer()) + "' is not an offer's id."));
         int version;
@@ -74,15 +76,15 @@ class MatchApiController extends RecordApiErrors {
         } catch (IllegalArgumentException e) {
             throw InvalidInputException.of("version", e.getMessage());
         }
-        Match match = matchmaking.accept(requestId(id), offer, version, actor());
+        Match match = matchmaking.accept(requestId(id), offer, version, viewer.name());
         return ResponseEntity.created(URI.create(Links.absolute("/api/v1/assistance-matches/" + match.id())))
                 .body(MatchJson.MatchItem.of(match, true));
     }
 
     @GetMapping(path = "/api/v1/assistance-matches/{id}/feedback", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Feedback on a match (staff only: for others there is none to see)")
-    List<MatchJson.FeedbackItem> feedback(@PathVariable String id) {
-        Audience audience = Audience.current();
+    List<MatchJson.FeedbackItem> feedback(@Parameter(hidden = true) Viewer viewer, @PathVariable String id) {
+        Audience audience = Audience.of(viewer.isStaff());
         Match match = MatchId.parse(id).flatMap(m -> matchmaking.find(m, audience))
                 .filter(m -> audience.seesRestricted())
                 .orElseThrow(() -> new NotFoundException("match", id));
@@ -92,10 +94,10 @@ class MatchApiController extends RecordApiErrors {
     @PostMapping(path = "/api/v1/assistance-matches/{id}/feedback", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Record a provider's or recipient's feedback on a match (staff); a rating, an outcome or both")
-    ResponseEntity<MatchJson.FeedbackItem> addFeedback(@PathVariable String id, @RequestBody FeedbackForm body) {
+    ResponseEntity<MatchJson.FeedbackItem> addFeedback(@Parameter(hidden = true) Viewer viewer, @PathVariable String id, @RequestBody FeedbackForm body) {
         MatchId match = MatchId.parse(id).filter(m -> matchmaking.find(m, Audience.STAFF).isPresent())
                 .orElseThrow(() -> new NotFoundException("match", id));
-        Feedback feedback = matchmaking.addFeedback(match, body, actor());
+        Feedback feedback = matchmaking.addFeedback(match, body, viewer.name());
         return ResponseEntity.created(URI.create(Links.absolute("/api/v1/assistance-matches/" + id + "/feedback")))
                 .body(MatchJson.FeedbackItem.of(feedback));
     }
@@ -103,10 +105,6 @@ class MatchApiController extends RecordApiErrors {
     @ExceptionHandler(TransitionRefusedException.class)
     ResponseEntity<Map<String, Object>> refused(TransitionRefusedException e, HttpServletRequest request) {
         return conflict(e.getMessage(), request);
-    }
-
-    private static String actor() {
-        return "anonymous"; // the signed-in user once sign-in lands
     }
 
     private static AssistanceRequestId requestId(String id) {

@@ -1,5 +1,6 @@
 package org.atlas1540.server.matching;
 
+import org.atlas1540.server.account.Viewer;
 import org.atlas1540.server.assistance.AssistanceRequest;
 import org.atlas1540.server.assistance.AssistanceRequestId;
 import org.atlas1540.server.assistance.AssistanceRequests;
@@ -26,8 +27,8 @@ class MatchController {
     }
 
     @GetMapping("/assistance")
-    String overview(Model model) {
-        Audience audience = Audience.current();
+    String overview(Viewer viewer, Model model) {
+        Audience audience = Audience.of(viewer.isStaff());
         model.addAttribute("staff", audience.seesRestricted());
         model.addAttribute("openRequests", requests.count(new RequestFilter(null, null, null, null, true), audience));
         model.addAttribute("requests", requests.count(RequestFilter.all(), audience));
@@ -36,8 +37,8 @@ class MatchController {
     }
 
     @GetMapping("/assistance/requests/{id}/matches")
-    String matches(@PathVariable String id, Model model) {
-        Audience audience = Audience.current();
+    String matches(Viewer viewer, @PathVariable String id, Model model) {
+        Audience audience = Audience.of(viewer.isStaff());
         AssistanceRequest request = AssistanceRequestId.parse(id).flatMap(i -> requests.find(i, audience))
                 .orElseThrow(() -> new NotFoundException("assistance request", id));
         model.addAttribute("request", request);
@@ -49,8 +50,8 @@ class MatchController {
     }
 
     @GetMapping("/assistance/matches/{id}")
-    String match(@PathVariable String id, Model model) {
-        Audience audience = Audience.current();
+    String match(Viewer viewer, @PathVariable String id, Model model) {
+        Audience audience = Audience.of(viewer.isStaff());
         Match match = MatchId.parse(id).flatMap(m -> matchmaking.find(m, audience))
                 .orElseThrow(() -> new NotFoundException("match", id));
         model.addAttribute("match", match);

@@ -10,6 +10,7 @@ import org.atlas1540.server.assistance.FormValues;
 import org.atlas1540.server.assistance.TransitionRefusedException;
 import org.atlas1540.server.offer.AssistanceOfferId;
 import org.atlas1540.server.offer.AssistanceOffers;
+import org.atlas1540.server.account.Viewer;
 import org.atlas1540.server.web.ConcurrentEditException;
 import org.atlas1540.server.web.FieldProblem;
 import org.atlas1540.server.web.InvalidInputException;
@@ -34,7 +35,7 @@ class MatchFormController {
     }
 
     @PostMapping("/assistance/requests/{id}/matches")
-    String accept(@PathVariable String id, @RequestParam(required = false) String offer,
+    String accept(Viewer viewer, @PathVariable String id, @RequestParam(required = false) String offer,
             @RequestParam(required = false) String version, Model model, HttpServletResponse response) {
         AssistanceRequest request = AssistanceRequestId.parse(id).flatMap(i -> requests.find(i, Audience.STAFF))
                 .orElseThrow(() -> new NotFoundException("assistance request", id));
@@ -42,7 +43,7 @@ class MatchFormController {
         try {
             AssistanceOfferId offerId = AssistanceOfferId.parse(offer).orElseThrow(
                     () -> InvalidInputException.of("offer", "'" + FormValues.echo(offer) + "' is not an offer's id."));
-            matchmaking.accept(request.id(), offerId, FormValues.version(version), actor());
+            matchmaking.accept(request.id(), offerId, FormValues.version(version), viewer.name());
             return "redirect:/assistance/requests/" + id + "/matches";
         } catch (InvalidInputException | IllegalArgumentException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -62,11 +63,11 @@ class MatchFormController {
     }
 
     @PostMapping("/assistance/matches/{id}/feedback")
-    String feedback(@PathVariable String id, FeedbackForm form, Model model, HttpServletResponse response) {
+    String feedback(Viewer viewer, @PathVariable String id, FeedbackForm form, Model model, HttpServletResponse response) {
         Match match = MatchId.parse(id).flatMap(m -> matchmaking.find(m, Audience.STAFF))
                 .orElseThrow(() -> new NotFoundException("match", id));
         try {
-            matchmaking.addFeedback(match.id(), form, actor());
+            matchmaking.addFeedback(match.id(), form, viewer.name());
             return "redirect:/assistance/matches/" + id;
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -85,10 +86,6 @@ class MatchFormController {
         model.addAttribute("parties", FeedbackParty.values());
         model.addAttribute("outcomes", DeliveryOutcome.values());
         return "matching/match";
-    }
-
-    private static String actor() {
-        return "anonymous"; // the signed-in user once sign-in lands
     }
 
 }

@@ -18,6 +18,7 @@ import org.atlas1540.server.assistance.RequestStatusChanged;
 import org.atlas1540.server.offer.AssistanceOffer;
 import org.atlas1540.server.offer.AssistanceOfferId;
 import org.atlas1540.server.offer.AssistanceOffers;
+import org.atlas1540.server.audit.AuditLog;
 import org.atlas1540.server.web.ConcurrentEditException;
 import org.atlas1540.server.web.FieldProblems;
 import org.atlas1540.server.web.InvalidInputException;
@@ -33,6 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class Matchmaking {
+    /** How the audit log names matches and feedback. */
+    public static final String MATCH = "assistance-match";
+    public static final String FEEDBACK = "assistance-feedback";
     static final int MAX_GIVEN_BY = 200;
     static final int MAX_COMMENTS = 4000;
 
@@ -40,14 +44,16 @@ public class Matchmaking {
     private final AssistanceOffers offers;
     private final MatchRepository matches;
     private final MatchSuggester suggester;
+    private final AuditLog audit;
     private final Clock clock;
 
     Matchmaking(AssistanceRequests requests, AssistanceOffers offers, MatchRepository matches,
-            MatchSuggester suggester, Clock clock) {
+            MatchSuggester suggester, AuditLog audit, Clock clock) {
         this.requests = requests;
         this.offers = offers;
         this.matches = matches;
         this.suggester = suggester;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -108,7 +114,9 @@ public class Matchmaking {
         }
         MatchId id = matches.insert(requestId, offerId, request.state(), offer.provider(), suggestion.reasonsText(),
                 actor, now());
-        return matches.find(id).orElseThrow();
+        Match match = matches.find(id).orElseThrow();
+        audit.record(MATCH, id.toString(), "create", null, match);
+        return match;
     }
 
     /** Records feedback on a match; {@link InvalidInputException} names each problem, and nothing is stored. */
@@ -128,14 +136,20 @@ public class Matchmaking {
         }
         problems.throwIfAny();
         long feedbackId = matches.insertFeedback(id, party, givenBy, rating, outcome, comments, actor, now());
-        return matches.feedback(id).stream().filter(f -> f.id() == feedbackId).findFirst().orElseThrow();
+        Feedback feedback = matches.feedback(id).stream().filter(f -> f.id() == feedbackId).findFirst().orElseThrow();
+        audit.record(FEEDBACK, Long.toString(feedbackId), "create", null, feedback);
+        return feedback;
     }
 
     /** A fulfilled request's matches are delivered, in the transaction that fulfilled it. */
     @EventListener
     void on(RequestStatusChanged change) {
         if (change.to() == RequestStatus.FULFILLED) {
+            List<Match> before = matches.ofRequest(change.request()).stream().filter(m -> !m.delivered()).toList();
             matches.markDelivered(change.request(), change.at());
+            for (Match m : before) {
+                audit.record(MATCH, m.id().toString(), "delivered", m, matches.find(m.id()).orElseThrow());
+            }
         }
     }
 

@@ -1,8 +1,10 @@
 package org.atlas1540.server.matching;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.atlas1540.server.account.Viewer;
 import org.atlas1540.server.assistance.Audience;
 import org.atlas1540.server.export.SafeCsv;
 import org.springframework.http.ContentDisposition;
@@ -26,14 +28,14 @@ class ReportApiController {
 
     @GetMapping(path = "/api/v1/assistance-report", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Every year with a figure, newest first")
-    List<YearFigures> years() {
-        return report.years(Audience.current());
+    List<YearFigures> years(@Parameter(hidden = true) Viewer viewer) {
+        return report.years(Audience.of(viewer.isStaff()));
     }
 
     @GetMapping("/exports/assistance-report.csv")
     @Operation(summary = "The annual report as CSV (UTF-8 with BOM)")
-    ResponseEntity<byte[]> csv() {
-        var rows = report.years(Audience.current()).stream().map(y -> List.of(String.valueOf(y.year()),
+    ResponseEntity<byte[]> csv(@Parameter(hidden = true) Viewer viewer) {
+        var rows = report.years(Audience.of(viewer.isStaff())).stream().map(y -> List.of(String.valueOf(y.year()),
                 String.valueOf(y.requests()), String.valueOf(y.offers()), String.valueOf(y.matches()),
                 String.valueOf(y.delivered()))).toList();
         return ResponseEntity.ok()

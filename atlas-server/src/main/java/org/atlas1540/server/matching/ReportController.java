@@ -1,6 +1,7 @@
 package org.atlas1540.server.matching;
 
 import java.util.List;
+import org.atlas1540.server.account.Viewer;
 import org.atlas1540.server.assistance.Audience;
 import org.atlas1540.server.web.NotFoundException;
 import org.springframework.stereotype.Controller;
@@ -18,19 +19,19 @@ class ReportController {
     }
 
     @GetMapping("/assistance/report")
-    String years(Model model) {
-        Audience audience = Audience.current();
+    String years(Viewer viewer, Model model) {
+        Audience audience = Audience.of(viewer.isStaff());
         model.addAttribute("years", report.years(audience));
         model.addAttribute("staff", audience.seesRestricted());
         return "matching/report";
     }
 
     @GetMapping("/assistance/report/{year}")
-    String year(@PathVariable String year, Model model) {
+    String year(Viewer viewer, @PathVariable String year, Model model) {
         if (!year.matches("\\d{4}") || Integer.parseInt(year) < 2004) {
             throw new NotFoundException("report year", year);
         }
-        Audience audience = Audience.current();
+        Audience audience = Audience.of(viewer.isStaff());
         model.addAttribute("years", List.of(report.year(Integer.parseInt(year), audience)));
         model.addAttribute("year", Integer.parseInt(year));
         model.addAttribute("staff", audience.seesRestricted());

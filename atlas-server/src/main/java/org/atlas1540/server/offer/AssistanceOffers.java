@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.atlas1540.server.assistance.AssistanceArea;
 import org.atlas1540.server.assistance.FormValues;
+import org.atlas1540.server.audit.AuditLog;
 import org.atlas1540.server.web.ConcurrentEditException;
 import org.atlas1540.server.web.FieldProblems;
 import org.atlas1540.server.web.InvalidInputException;
@@ -21,25 +22,32 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class AssistanceOffers {
+    /** How the audit log names offers. */
+    public static final String RECORD_TYPE = "assistance-offer";
+
     private final OfferRepository offers;
     private final OfferFormReader reader;
+    private final AuditLog audit;
     private final Clock clock;
 
-    AssistanceOffers(OfferRepository offers, OfferFormReader reader, Clock clock) {
+    AssistanceOffers(OfferRepository offers, OfferFormReader reader, AuditLog audit, Clock clock) {
         this.offers = offers;
         this.reader = reader;
+        this.audit = audit;
         this.clock = clock;
     }
 
     /** @throws InvalidInputException naming each problem; nothing is stored */
     public AssistanceOfferId create(OfferForm form, String actor) {
         NewOffer offer = read(form, null);
-        return offers.insert(offer, now());
+        AssistanceOfferId id = offers.insert(offer, now());
+        audit.record(RECORD_TYPE, id.toString(), "create", null, get(id));
+        return id;
     }
 
     /** @throws ConcurrentEditException when someone else saved it since {@code form.version()} */
     public AssistanceOffer update(AssistanceOfferId id, OfferForm form, String actor) {
-        get(id);
+        AssistanceOffer before = get(id);
         var problems = new FieldProblems();
         Integer version = problems.parse("version", form.version(), FormValues::version);
         NewOffer offer = reader.read(form, LocalDate.now(clock), problems);
@@ -49,7 +57,9 @@ public class AssistanceOffers {
             throw new ConcurrentEditException("This offer was changed by someone else after you opened it. "
                     + "Its current values are shown; make your change again if it is still needed.");
         }
-        return get(id);
+        AssistanceOffer after = get(id);
+        audit.record(RECORD_TYPE, id.toString(), "update", before, after);
+        return after;
     }
 
     @Transactional(readOnly = true)

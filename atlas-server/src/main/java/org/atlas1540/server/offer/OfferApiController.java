@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import org.atlas1540.server.account.Viewer;
 import org.atlas1540.server.web.ApiPage;
 import org.atlas1540.server.web.Links;
 import org.atlas1540.server.web.RecordApiErrors;
@@ -54,21 +55,17 @@ class OfferApiController extends RecordApiErrors {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Record an offer (staff). 201 with its address; 400 with errors per field")
-    ResponseEntity<OfferJson> create(@RequestBody OfferForm body) {
-        AssistanceOfferId id = offers.create(body, actor());
+    ResponseEntity<OfferJson> create(@Parameter(hidden = true) Viewer viewer, @RequestBody OfferForm body) {
+        AssistanceOfferId id = offers.create(body, viewer.name());
         return ResponseEntity.created(URI.create(Links.absolute("/api/v1/assistance-offers/" + id)))
                 .body(OfferJson.of(offers.find(id).orElseThrow()));
     }
 
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Change an offer (staff); give the version you read. 409 when someone else saved it since")
-    OfferJson update(@PathVariable String id, @RequestBody OfferForm body) {
+    OfferJson update(@Parameter(hidden = true) Viewer viewer, @PathVariable String id, @RequestBody OfferForm body) {
         AssistanceOfferId offerId = AssistanceOfferId.parse(id).filter(i -> offers.find(i).isPresent())
                 .orElseThrow(() -> new NotFoundException("assistance offer", id));
-        return OfferJson.of(offers.update(offerId, body, actor()));
-    }
-
-    private static String actor() {
-        return "anonymous"; // the signed-in user once sign-in lands
+        return OfferJson.of(offers.update(offerId, body, viewer.name()));
     }
 }

@@ -1,6 +1,7 @@
 package org.atlas1540.server.offer;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.atlas1540.server.account.Viewer;
 import org.atlas1540.server.assistance.AssistanceArea;
 import org.atlas1540.server.assistance.Audience;
 import org.atlas1540.server.event.StateGroupings;
@@ -27,11 +28,11 @@ class OfferController {
     }
 
     @GetMapping("/assistance/offers")
-    String list(OfferQuery query, @RequestParam(required = false) String page, Model model,
+    String list(Viewer viewer, OfferQuery query, @RequestParam(required = false) String page, Model model,
             HttpServletResponse response) {
         model.addAttribute("query", query);
         model.addAttribute("areas", AssistanceArea.values());
-        model.addAttribute("staff", Audience.current().seesRestricted());
+        model.addAttribute("staff", Audience.of(viewer.isStaff()).seesRestricted());
         try {
             Provider provider = query.toProvider();
             AssistanceArea area = query.toArea();
@@ -49,13 +50,13 @@ class OfferController {
     }
 
     @GetMapping("/assistance/offers/{id}")
-    String show(@PathVariable String id, Model model) {
+    String show(Viewer viewer, @PathVariable String id, Model model) {
         AssistanceOffer offer = AssistanceOfferId.parse(id).flatMap(offers::find)
                 .orElseThrow(() -> new NotFoundException("assistance offer", id));
         model.addAttribute("offer", offer);
         model.addAttribute("regions", offer.regions().stream()
                 .map(r -> groupings.find(r).map(g -> g.name()).orElse(r)).toList());
-        model.addAttribute("staff", Audience.current().seesRestricted());
+        model.addAttribute("staff", Audience.of(viewer.isStaff()).seesRestricted());
         return "offer/show";
     }
 }

@@ -10,10 +10,12 @@ import org.atlas1540.reference.ReferenceData;
 import org.atlas1540.reference.State;
 import org.atlas1540.server.assistance.AssistanceArea;
 import org.atlas1540.server.event.StateGroupings;
+import org.atlas1540.server.account.Viewer;
 import org.atlas1540.server.web.ConcurrentEditException;
 import org.atlas1540.server.web.FieldProblem;
 import org.atlas1540.server.web.InvalidInputException;
 import org.atlas1540.server.web.NotFoundException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,23 +37,25 @@ class OfferFormController {
         this.groupings = groupings;
     }
 
+    @PreAuthorize("hasRole(\'EDITOR\')")
     @GetMapping("/assistance/offers/new")
     String newForm(Model model) {
         return form(model, OfferForm.empty(), Map.of(), null);
     }
 
     @PostMapping("/assistance/offers")
-    String create(@RequestParam Map<String, String> fields, @RequestParam(required = false) List<String> areas,
+    String create(Viewer viewer, @RequestParam Map<String, String> fields, @RequestParam(required = false) List<String> areas,
             @RequestParam(required = false) List<String> regions, Model model, HttpServletResponse response) {
         OfferForm form = form(fields, areas, regions);
         try {
-            return "redirect:/assistance/offers/" + offers.create(form, actor());
+            return "redirect:/assistance/offers/" + offers.create(form, viewer.name());
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return form(model, form, errors(e), null);
         }
     }
 
+    @PreAuthorize("hasRole(\'EDITOR\')")
     @GetMapping("/assistance/offers/{id}/edit")
     String editForm(@PathVariable String id, Model model) {
         AssistanceOffer offer = find(id);
@@ -60,14 +64,14 @@ class OfferFormController {
     }
 
     @PostMapping("/assistance/offers/{id}")
-    String update(@PathVariable String id, @RequestParam Map<String, String> fields,
+    String update(Viewer viewer, @PathVariable String id, @RequestParam Map<String, String> fields,
             @RequestParam(required = false) List<String> areas, @RequestParam(required = false) List<String> regions,
             Model model, HttpServletResponse response) {
         AssistanceOffer offer = find(id);
         model.addAttribute("offer", offer);
         OfferForm form = form(fields, areas, regions);
         try {
-            offers.update(offer.id(), form, actor());
+            offers.update(offer.id(), form, viewer.name());
             return "redirect:/assistance/offers/" + id;
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -110,9 +114,5 @@ class OfferFormController {
             errors.putIfAbsent(p.field(), p.message());
         }
         return errors;
-    }
-
-    private static String actor() {
-        return "anonymous"; // the signed-in user once sign-in lands
     }
 }

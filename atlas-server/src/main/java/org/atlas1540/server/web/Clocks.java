@@ -1,17 +1,18 @@
 package org.atlas1540.server.web;
 
 import java.time.Clock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The application's clock: the system clock in UTC. A bean, so that tests of rules about time
- * (the seven days to distribute an assistance request) run on a fixed clock instead of waiting.
+ * The clock that dates records, transitions, due dates and lockouts. Tests replace it with a fixed
+ * clock instead of sleeping.
  */
 @Configuration(proxyBeanMethods = false)
-class TimeConfiguration {
-
+class Clocks {
     @Bean
+    @ConditionalOnMissingBean
     Clock clock() {
         return Clock.systemUTC();
     }
