@@ -8,6 +8,7 @@ import org.atlas1540.server.matching.Matchmaking;
 import org.atlas1540.server.offer.AssistanceOffers;
 import org.atlas1540.server.testing.ApiTestSupport;
 import org.atlas1540.server.testing.AssistanceTestData;
+import org.atlas1540.server.testing.SignedInHttp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * A request whose State did not consent to publication, and its match, are tried by every route
  * as anonymous: pages, list, State page, region page, API list and item, suggestions and matches,
- * CSV, report, counts. None shows it, or counts it.
+ * CSV, report, counts. None shows it, or counts it. Signed-in staff see and count it everywhere.
  */
 class RestrictedRequestsNeverReachThePublicTest extends ApiTestSupport {
     @Autowired
@@ -116,5 +117,43 @@ class RestrictedRequestsNeverReachThePublicTest extends ApiTestSupport {
         assertThat(get("/regions/europe").body()).contains("Open assistance needs (<span>1</span>)");
         assertThat(get("/states/ALB").body()).contains("Open requests (<span>0</span>)");
         assertThat(get("/assistance/report").body()).contains("public figures cover published requests only");
+    }
+
+    @Test
+    void signedInStaffSeeAndCountTheRestrictedRequestOnEveryRoute() {
+        SignedInHttp.accounts(accounts);
+        var staff = SignedInHttp.as(port, SignedInHttp.EDITOR);
+        long id = fixture.restricted().value();
+        for (String path : List.of("/assistance/requests", "/assistance/requests?state=ALB", "/states/ALB",
+                "/regions/europe")) {
+            var response = staff.get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            assertThat(response.body()).as(path).contains("href=\"/assistance/requests/" + id + "\"")
+                    .contains("not published");
+        }
+        for (String path : List.of("/assistance/requests/" + id, "/assistance/requests/" + id + "/matches",
+                "/assistance/matches/" + restrictedMatch, "/exports/assistance-requests.csv")) {
+            var response = staff.get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            assertThat(response.body()).as(path).contains("Albania");
+        }
+        assertThat(staff.get("/exports/assistance-requests.csv").body()).contains(AssistanceWebFixture.SECRET);
+        assertThat(staff.get("/assistance/requests/" + id).body()).contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+                .contains("Not published").doesNotContain("<script>alert(1)");
+        assertThat(staff.get("/assistance").body()).contains("<dt>Requests</dt><dd>2</dd>");
+        assertThat(staff.get("/regions/europe").body()).contains("Open assistance needs (<span>2</span>)");
+        assertThat(staff.get("/assistance/report").body()).contains("include requests that are not published");
+        String token = editorToken();
+        var one = request("GET", "/api/v1/assistance-requests/" + id, "application/json", token);
+        assertThat(one.statusCode()).isEqualTo(200);
+        assertThat(one.body()).contains(AssistanceWebFixture.SECRET);
+        var list = JSON.readTree(request("GET", "/api/v1/assistance-requests", "application/json", token).body());
+        assertThat(list.path("page").path("totalItems").asLong()).isEqualTo(2);
+        var report = JSON.readTree(request("GET", "/api/v1/assistance-report", "application/json", token).body());
+        long matches = 0;
+        for (var year : report.values()) {
+            matches += year.path("matches").asLong();
+        }
+        assertThat(matches).isEqualTo(2);
     }
 }
