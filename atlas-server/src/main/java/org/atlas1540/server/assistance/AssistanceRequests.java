@@ -117,6 +117,23 @@ public class AssistanceRequests {
         return after;
     }
 
+    /**
+     * A change of status asked for by hand (the status buttons, the API's transitions): as {@link
+     * #transition}, except that a request becomes matched only when an offer is accepted for it.
+     */
+    AssistanceRequest changeStatus(AssistanceRequestId id, RequestStatus to, int version, String actor) {
+        if (to == RequestStatus.MATCHED) {
+            throw new TransitionRefusedException("A request becomes matched when an offer is accepted for it, "
+                    + "on its matches page.");
+        }
+        return transition(id, to, version, actor);
+    }
+
+    /** The statuses the status buttons offer: what the lifecycle allows, but matched (accepting an offer does it). */
+    static List<RequestStatus> byHandFrom(RequestStatus from) {
+        return RequestLifecycle.nextFrom(from).stream().filter(s -> s != RequestStatus.MATCHED).toList();
+    }
+
     @Transactional(readOnly = true)
     public Optional<AssistanceRequest> find(AssistanceRequestId id, Audience audience) {
         return requests.find(id, audience);

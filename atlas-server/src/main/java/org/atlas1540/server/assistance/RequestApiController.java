@@ -97,7 +97,7 @@ class RequestApiController extends RecordApiErrors {
         } catch (IllegalArgumentException e) {
             throw InvalidInputException.of("version", e.getMessage());
         }
-        AssistanceRequest moved = requests.transition(request.id(), to, version, viewer.name());
+        AssistanceRequest moved = requests.changeStatus(request.id(), to, version, viewer.name());
         return RequestJson.of(moved, requests.today(), requests.transitions(moved.id()), true);
     }
 

@@ -1,7 +1,6 @@
 package org.atlas1540.server.assistance;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.List;
 import org.atlas1540.server.account.Viewer;
 import org.atlas1540.server.web.InvalidParameterException;
 import org.atlas1540.server.web.NotFoundException;
@@ -58,7 +57,7 @@ class RequestController {
         model.addAttribute("transitions", requests.transitions(request.id()));
         model.addAttribute("today", requests.today());
         model.addAttribute("staff", audience.seesRestricted());
-        model.addAttribute("next", List.copyOf(RequestLifecycle.nextFrom(request.status())));
+        model.addAttribute("next", AssistanceRequests.byHandFrom(request.status()));
         return "assistance/show";
     }
 

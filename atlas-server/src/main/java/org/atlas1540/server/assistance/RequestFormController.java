@@ -2,7 +2,6 @@ package org.atlas1540.server.assistance;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import org.atlas1540.reference.ReferenceData;
 import org.atlas1540.reference.State;
@@ -83,7 +82,7 @@ class RequestFormController {
         try {
             RequestStatus target = RequestStatus.fromSlug(to == null ? "" : to).orElseThrow(
                     () -> new IllegalArgumentException("'" + FormValues.echo(to) + "' is not a status."));
-            requests.transition(request.id(), target, FormValues.version(version), viewer.name());
+            requests.changeStatus(request.id(), target, FormValues.version(version), viewer.name());
             return "redirect:/assistance/requests/" + id;
         } catch (IllegalArgumentException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -97,7 +96,7 @@ class RequestFormController {
         model.addAttribute("transitions", requests.transitions(current.id()));
         model.addAttribute("today", requests.today());
         model.addAttribute("staff", true);
-        model.addAttribute("next", List.copyOf(RequestLifecycle.nextFrom(current.status())));
+        model.addAttribute("next", AssistanceRequests.byHandFrom(current.status()));
         model.addAttribute("statusProblem", problem);
         return "assistance/show";
     }

@@ -7,6 +7,10 @@ import java.util.stream.Collectors;
 public final class TransitionRefusedException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    TransitionRefusedException(String message) {
+        super(message);
+    }
+
     TransitionRefusedException(RequestStatus from, RequestStatus to, Set<RequestStatus> allowed) {
         super("A request that is " + from.label().toLowerCase(java.util.Locale.ROOT) + " cannot become "
                 + to.label().toLowerCase(java.util.Locale.ROOT) + "; "

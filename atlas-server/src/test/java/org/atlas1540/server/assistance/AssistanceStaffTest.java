@@ -151,11 +151,16 @@ class AssistanceStaffTest extends ApiTestSupport {
         long id = fixture.published().value();
 
         var moved = staff.postForm("/assistance/requests/" + id + "/status", Map.of("to", "withdrawn", "version", "3"));
-        var refused = staff.postForm("/assistance/requests/" + id + "/status", Map.of("to", "matched", "version", "4"));
+        var refused = staff.postForm("/assistance/requests/" + id + "/status", Map.of("to", "authenticated", "version", "4"));
 
         assertThat(moved.statusCode()).isEqualTo(302);
         assertThat(refused.statusCode()).isEqualTo(409);
-        assertThat(refused.body()).contains("A request that is withdrawn cannot become matched; it is final.");
+        assertThat(refused.body()).contains("A request that is withdrawn cannot become authenticated; it is final.");
+        var byHand = staff.postForm("/assistance/requests/" + fixture.restricted() + "/status",
+                Map.of("to", "matched", "version", "3"));
+        assertThat(byHand.statusCode()).isEqualTo(409);
+        assertThat(byHand.body()).contains("becomes matched when an offer is accepted for it")
+                .doesNotContain("Mark matched");
         assertThat(requests.transitions(fixture.published())).last()
                 .satisfies(t -> assertThat(t.actor()).isEqualTo(SignedInHttp.EDITOR));
         assertThat(audit.of(AssistanceRequests.RECORD_TYPE, String.valueOf(id))).last().satisfies(e -> {
