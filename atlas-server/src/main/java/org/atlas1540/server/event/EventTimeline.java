@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +23,11 @@ public class EventTimeline {
     private static final String EVENT_COLUMNS = "e.slug, e.title, e.kind, e.start_date, e.end_date, e.venue_text";
 
     private final JdbcClient jdbc;
+    private final EventAggregates aggregates;
 
-    EventTimeline(JdbcClient jdbc) {
+    EventTimeline(JdbcClient jdbc, EventAggregates aggregates) {
         this.jdbc = jdbc;
+        this.aggregates = aggregates;
     }
 
     /** The events a State organised, attended, hosted, or attended through a national body; newest first. */
@@ -53,16 +54,7 @@ public class EventTimeline {
 
     /** For each State named by any event (as party or host), how many events. */
     public Map<StateCode, Integer> eventCountsByState() {
-        var counts = new HashMap<StateCode, Integer>();
-        jdbc.sql("""
-                SELECT x.code, COUNT(DISTINCT x.event_id) AS events FROM (
-                    SELECT state_code AS code, event_id FROM event_parties WHERE state_code IS NOT NULL
-                    UNION SELECT venue_country AS code, id AS event_id FROM events WHERE venue_country IS NOT NULL
-                ) x GROUP BY x.code""")
-                .query(rs -> {
-                    counts.put(StateCode.of(rs.getString("code")), rs.getInt("events"));
-                });
-        return counts;
+        return aggregates.stateEngagements().eventCounts();
     }
 
     /**
@@ -70,35 +62,12 @@ public class EventTimeline {
      * started on or after {@code since}, and the latest start date.
      */
     public Map<StateCode, StateEngagement> engagementByState(LocalDate since) {
-        var engagement = new HashMap<StateCode, StateEngagement>();
-        jdbc.sql("""
-                SELECT x.code, COUNT(DISTINCT x.event_id) AS events,
-                    COUNT(DISTINCT CASE WHEN x.start_date >= :since THEN x.event_id END) AS recent,
-                    MAX(x.start_date) AS last_date
-                FROM (
-                    SELECT p.state_code AS code, e.id AS event_id, e.start_date FROM event_parties p
-                        JOIN events e ON e.id = p.event_id WHERE p.state_code IS NOT NULL
-                    UNION SELECT e.venue_country AS code, e.id AS event_id, e.start_date FROM events e
-                        WHERE e.venue_country IS NOT NULL
-                ) x GROUP BY x.code""")
-                .param("since", since)
-                .query(rs -> {
-                    engagement.put(StateCode.of(rs.getString("code")), new StateEngagement(rs.getInt("events"),
-                            rs.getInt("recent"), rs.getObject("last_date", LocalDate.class)));
-                });
-        return engagement;
+        return aggregates.stateEngagements().since(since);
     }
 
     /** For each organisation named by any event, how many events. */
     public Map<OrganisationId, Integer> eventCountsByOrganisation() {
-        var counts = new HashMap<OrganisationId, Integer>();
-        jdbc.sql("""
-                SELECT organisation_id, COUNT(DISTINCT event_id) AS events FROM event_parties
-                WHERE organisation_id IS NOT NULL GROUP BY organisation_id""")
-                .query(rs -> {
-                    counts.put(OrganisationId.of(rs.getString("organisation_id")), rs.getInt("events"));
-                });
-        return counts;
+        return aggregates.organisationEventCounts();
     }
 
     private static List<EventInvolvement> collect(List<Row> rows) {

@@ -11,12 +11,15 @@ class HomeController {
     private static final int RECENT = 10;
 
     private final EventRepository events;
+    private final EventAggregates aggregates;
     private final EventTimeline timeline;
     private final StateGroupings groupings;
     private final ChoroplethMaps maps;
 
-    HomeController(EventRepository events, EventTimeline timeline, StateGroupings groupings, ChoroplethMaps maps) {
+    HomeController(EventRepository events, EventAggregates aggregates, EventTimeline timeline, StateGroupings groupings,
+            ChoroplethMaps maps) {
         this.events = events;
+        this.aggregates = aggregates;
         this.timeline = timeline;
         this.groupings = groupings;
         this.maps = maps;
@@ -24,11 +27,12 @@ class HomeController {
 
     @GetMapping("/")
     String home(Model model) {
-        model.addAttribute("overview", events.overview());
+        model.addAttribute("overview", aggregates.overview());
         model.addAttribute("recent", events.recent(RECENT));
         model.addAttribute("map", maps.world(timeline.eventCountsByState(), "Events each State attended or hosted"));
         var regions = groupings.all().stream().filter(g -> g.kind() == StateGrouping.Kind.M49_REGION).toList();
-        model.addAttribute("chart", RegionYearChart.of(events.eventsPerYearAndVenue(), regions, events.undatedEvents()));
+        ChartCounts counts = aggregates.chart();
+        model.addAttribute("chart", RegionYearChart.of(counts.perYearAndVenue(), regions, counts.undated()));
         return "event/home";
     }
 }
