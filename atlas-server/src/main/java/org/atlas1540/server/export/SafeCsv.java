@@ -12,16 +12,17 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * CSV that spreadsheets open safely: UTF-8 with a byte order mark (so that Excel does not read it
- * as Windows-1252), CRLF line ends, and no cell that a spreadsheet would run as a formula.
+ * as Windows-1252), CRLF line ends, and no cell that a spreadsheet would run as a formula. Public: the
+ * assistance, offer and matching modules write their exports with it.
  */
-final class SafeCsv {
+public final class SafeCsv {
     static final char BOM = '\uFEFF';
 
     private SafeCsv() {
     }
 
     /** The bytes of a CSV file: a header row, then the rows. */
-    static byte[] write(List<String> header, Iterable<List<String>> rows) {
+    public static byte[] write(List<String> header, Iterable<List<String>> rows) {
         var bytes = new ByteArrayOutputStream();
         try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
                 var csv = new CSVPrinter(out, CSVFormat.RFC4180)) {

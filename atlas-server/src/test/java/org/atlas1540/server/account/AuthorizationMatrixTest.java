@@ -60,6 +60,8 @@ class AuthorizationMatrixTest extends ApiTestSupport {
     static final Answer UNAUTHORIZED = Answer.status(401);
     static final Answer FORBIDDEN = Answer.status(403);
     static final Answer NOT_FOUND = Answer.status(404);
+    /** A change to the JSON API sent without a JSON body. */
+    static final Answer UNSUPPORTED = Answer.status(415);
     /** A page that needs a sign-in sends the browser to the sign-in form. */
     static final Answer SIGN_IN = new Answer(302, "/login");
 
@@ -137,6 +139,64 @@ class AuthorizationMatrixTest extends ApiTestSupport {
             // Without the token of a preview the confirmation is refused as forged.
             page("POST /import/confirm", "/import/confirm", SIGN_IN, FORBIDDEN, FORBIDDEN),
             api("POST /api/v1/imports", "/api/v1/imports", UNAUTHORIZED, BAD_REQUEST, BAD_REQUEST),
+            // Assistance: requests, offers, matches, the report. Unknown ids (999999) are 404 to everyone
+            // (a restricted request too, for the public); changes without a body are refused.
+            publicPage("GET /assistance", "/assistance"),
+            publicPage("GET /assistance/requests", "/assistance/requests"),
+            page("GET /assistance/requests/new", "/assistance/requests/new", SIGN_IN, OK, OK),
+            page("POST /assistance/requests", "/assistance/requests", SIGN_IN, BAD_REQUEST, BAD_REQUEST),
+            page("GET /assistance/requests/{id}", "/assistance/requests/999999", NOT_FOUND, NOT_FOUND, NOT_FOUND),
+            page("POST /assistance/requests/{id}", "/assistance/requests/999999", SIGN_IN, NOT_FOUND, NOT_FOUND),
+            page("GET /assistance/requests/{id}/edit", "/assistance/requests/999999/edit", SIGN_IN, NOT_FOUND,
+                    NOT_FOUND),
+            page("POST /assistance/requests/{id}/status", "/assistance/requests/999999/status", SIGN_IN, NOT_FOUND,
+                    NOT_FOUND),
+            page("GET /assistance/requests/{id}/matches", "/assistance/requests/999999/matches", NOT_FOUND, NOT_FOUND,
+                    NOT_FOUND),
+            page("POST /assistance/requests/{id}/matches", "/assistance/requests/999999/matches", SIGN_IN,
+                    NOT_FOUND, NOT_FOUND),
+            page("GET /assistance/matches/{id}", "/assistance/matches/999999", NOT_FOUND, NOT_FOUND, NOT_FOUND),
+            page("POST /assistance/matches/{id}/feedback", "/assistance/matches/999999/feedback", SIGN_IN, NOT_FOUND,
+                    NOT_FOUND),
+            publicPage("GET /assistance/offers", "/assistance/offers"),
+            page("GET /assistance/offers/new", "/assistance/offers/new", SIGN_IN, OK, OK),
+            page("POST /assistance/offers", "/assistance/offers", SIGN_IN, BAD_REQUEST, BAD_REQUEST),
+            page("GET /assistance/offers/{id}", "/assistance/offers/999999", NOT_FOUND, NOT_FOUND, NOT_FOUND),
+            page("POST /assistance/offers/{id}", "/assistance/offers/999999", SIGN_IN, NOT_FOUND, NOT_FOUND),
+            page("GET /assistance/offers/{id}/edit", "/assistance/offers/999999/edit", SIGN_IN, NOT_FOUND, NOT_FOUND),
+            publicPage("GET /assistance/report", "/assistance/report"),
+            publicPage("GET /assistance/report/{year}", "/assistance/report/2013"),
+            publicApi("GET /exports/assistance-requests.csv", "/exports/assistance-requests.csv"),
+            publicApi("GET /exports/assistance-offers.csv", "/exports/assistance-offers.csv"),
+            publicApi("GET /exports/assistance-report.csv", "/exports/assistance-report.csv"),
+            publicApi("GET /api/v1/assistance-requests", "/api/v1/assistance-requests"),
+            api("GET /api/v1/assistance-requests/{id}", "/api/v1/assistance-requests/999999", NOT_FOUND, NOT_FOUND,
+                    NOT_FOUND),
+            api("GET /api/v1/assistance-requests/{id}/matches", "/api/v1/assistance-requests/999999/matches",
+                    NOT_FOUND, NOT_FOUND, NOT_FOUND),
+            api("GET /api/v1/assistance-requests/{id}/suggestions", "/api/v1/assistance-requests/999999/suggestions",
+                    NOT_FOUND, NOT_FOUND, NOT_FOUND),
+            api("POST /api/v1/assistance-requests", "/api/v1/assistance-requests", UNAUTHORIZED, UNSUPPORTED,
+                    UNSUPPORTED),
+            api("PUT /api/v1/assistance-requests/{id}", "/api/v1/assistance-requests/999999", UNAUTHORIZED,
+                    UNSUPPORTED, UNSUPPORTED),
+            api("POST /api/v1/assistance-requests/{id}/transitions", "/api/v1/assistance-requests/999999/transitions",
+                    UNAUTHORIZED, UNSUPPORTED, UNSUPPORTED),
+            api("POST /api/v1/assistance-requests/{id}/matches", "/api/v1/assistance-requests/999999/matches",
+                    UNAUTHORIZED, UNSUPPORTED, UNSUPPORTED),
+            api("GET /api/v1/assistance-matches/{id}", "/api/v1/assistance-matches/999999", NOT_FOUND, NOT_FOUND,
+                    NOT_FOUND),
+            api("GET /api/v1/assistance-matches/{id}/feedback", "/api/v1/assistance-matches/999999/feedback",
+                    NOT_FOUND, NOT_FOUND, NOT_FOUND),
+            api("POST /api/v1/assistance-matches/{id}/feedback", "/api/v1/assistance-matches/999999/feedback",
+                    UNAUTHORIZED, UNSUPPORTED, UNSUPPORTED),
+            publicApi("GET /api/v1/assistance-offers", "/api/v1/assistance-offers"),
+            api("GET /api/v1/assistance-offers/{id}", "/api/v1/assistance-offers/999999", NOT_FOUND, NOT_FOUND,
+                    NOT_FOUND),
+            api("POST /api/v1/assistance-offers", "/api/v1/assistance-offers", UNAUTHORIZED, UNSUPPORTED, UNSUPPORTED),
+            api("PUT /api/v1/assistance-offers/{id}", "/api/v1/assistance-offers/999999", UNAUTHORIZED, UNSUPPORTED,
+                    UNSUPPORTED),
+            publicApi("GET /api/v1/assistance-report", "/api/v1/assistance-report"),
             // Administrators: accounts (changes without a version, or with empty fields, are refused)
             page("GET /admin/users", "/admin/users", SIGN_IN, FORBIDDEN, OK),
             page("POST /admin/users", "/admin/users", SIGN_IN, FORBIDDEN, BAD_REQUEST),

@@ -20,7 +20,14 @@ class ApiDocsAndHealthTest extends ApiTestSupport {
                 "/api/v1/search", "/api/v1/imports",
                 "/api/v1/organisations", "/api/v1/organisations/{id}", "/exports/events.csv", "/exports/events.json",
                 "/exports/events.ics", "/exports/participation.csv", "/states/{code}/events.ics",
-                "/organisations/{id}/events.ics");
+                "/organisations/{id}/events.ics",
+                "/api/v1/assistance-requests", "/api/v1/assistance-requests/{id}",
+                "/api/v1/assistance-requests/{id}/transitions", "/api/v1/assistance-requests/{id}/matches",
+                "/api/v1/assistance-requests/{id}/suggestions", "/api/v1/assistance-offers",
+                "/api/v1/assistance-offers/{id}", "/api/v1/assistance-matches/{id}",
+                "/api/v1/assistance-matches/{id}/feedback", "/api/v1/assistance-report",
+                "/exports/assistance-requests.csv", "/exports/assistance-offers.csv",
+                "/exports/assistance-report.csv");
     }
 
     @Test
