@@ -2,7 +2,9 @@ package org.atlas1540.server.state;
 
 import java.util.Map;
 import org.atlas1540.reference.StateCode;
+import org.atlas1540.server.account.Viewer;
 import org.atlas1540.server.event.EventTimeline;
+import org.atlas1540.server.plan.ActionPlans;
 import org.atlas1540.server.web.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,10 +16,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 class StateController {
     private final StateRepository states;
     private final EventTimeline timeline;
+    private final ActionPlans plans;
 
-    StateController(StateRepository states, EventTimeline timeline) {
+    StateController(StateRepository states, EventTimeline timeline, ActionPlans plans) {
         this.states = states;
         this.timeline = timeline;
+        this.plans = plans;
     }
 
     @GetMapping("/states")
@@ -30,10 +34,12 @@ class StateController {
     }
 
     @GetMapping("/states/{code}")
-    String show(@PathVariable String code, Model model) {
+    String show(@PathVariable String code, Viewer viewer, Model model) {
         StateCode stateCode = parse(code);
         model.addAttribute("state", states.find(stateCode).orElseThrow(() -> new NotFoundException("State", code)));
         model.addAttribute("events", timeline.of(stateCode));
+        model.addAttribute("plans", plans.historyOf(stateCode));
+        model.addAttribute("viewer", viewer);
         return "state/show";
     }
 

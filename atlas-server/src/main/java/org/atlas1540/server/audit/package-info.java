@@ -1,0 +1,2 @@
+/** PLACEHOLDER until sign-in lands on main. */
+package org.atlas1540.server.audit;
