@@ -5,6 +5,7 @@ import org.atlas1540.reference.StateCode;
 import org.atlas1540.server.account.Viewer;
 import org.atlas1540.server.event.EventTimeline;
 import org.atlas1540.server.plan.ActionPlans;
+import org.atlas1540.server.visit.CountryVisits;
 import org.atlas1540.server.web.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,11 +18,13 @@ class StateController {
     private final StateRepository states;
     private final EventTimeline timeline;
     private final ActionPlans plans;
+    private final CountryVisits visits;
 
-    StateController(StateRepository states, EventTimeline timeline, ActionPlans plans) {
+    StateController(StateRepository states, EventTimeline timeline, ActionPlans plans, CountryVisits visits) {
         this.states = states;
         this.timeline = timeline;
         this.plans = plans;
+        this.visits = visits;
     }
 
     @GetMapping("/states")
@@ -39,6 +42,7 @@ class StateController {
         model.addAttribute("state", states.find(stateCode).orElseThrow(() -> new NotFoundException("State", code)));
         model.addAttribute("events", timeline.of(stateCode));
         model.addAttribute("plans", plans.historyOf(stateCode));
+        model.addAttribute("visits", visits.of(stateCode));
         model.addAttribute("viewer", viewer);
         return "state/show";
     }
