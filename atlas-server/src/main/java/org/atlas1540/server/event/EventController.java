@@ -4,6 +4,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.Optional;
+import org.atlas1540.server.account.Viewer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.atlas1540.server.web.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
@@ -20,12 +23,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 class EventController {
     private final EventRepository events;
     private final StateGroupings groupings;
+    private final ObjectProvider<EventPageParts> parts;
     private final int pageSize;
 
-    EventController(EventRepository events, StateGroupings groupings,
+    EventController(EventRepository events, StateGroupings groupings, ObjectProvider<EventPageParts> parts,
             @Value("${atlas.events.page-size:20}") int pageSize) {
         this.events = events;
         this.groupings = groupings;
+        this.parts = parts;
         this.pageSize = pageSize;
     }
 
@@ -54,8 +59,10 @@ class EventController {
     }
 
     @GetMapping("/events/{slug}")
-    String show(@PathVariable String slug, Model model) {
+    String show(@PathVariable String slug, Viewer viewer, Model model) {
         model.addAttribute("event", events.find(slug).orElseThrow(() -> new NotFoundException("event", slug)));
+        model.addAttribute("parts", parts.orderedStream().map(p -> p.forEvent(slug, viewer)).flatMap(Optional::stream)
+                .toList());
         return "event/show";
     }
 

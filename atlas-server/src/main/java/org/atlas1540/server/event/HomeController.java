@@ -1,5 +1,8 @@
 package org.atlas1540.server.event;
 
+import java.util.Optional;
+import org.atlas1540.server.account.Viewer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.atlas1540.server.map.ChoroplethMaps;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,8 +17,11 @@ class HomeController {
     private final EventTimeline timeline;
     private final StateGroupings groupings;
     private final ChoroplethMaps maps;
+    private final ObjectProvider<HomePageParts> parts;
 
-    HomeController(EventRepository events, EventTimeline timeline, StateGroupings groupings, ChoroplethMaps maps) {
+    HomeController(EventRepository events, EventTimeline timeline, StateGroupings groupings, ChoroplethMaps maps,
+            ObjectProvider<HomePageParts> parts) {
+        this.parts = parts;
         this.events = events;
         this.timeline = timeline;
         this.groupings = groupings;
@@ -23,7 +29,8 @@ class HomeController {
     }
 
     @GetMapping("/")
-    String home(Model model) {
+    String home(Viewer viewer, Model model) {
+        model.addAttribute("parts", parts.orderedStream().map(p -> p.forHome(viewer)).flatMap(Optional::stream).toList());
         model.addAttribute("overview", events.overview());
         model.addAttribute("recent", events.recent(RECENT));
         model.addAttribute("map", maps.world(timeline.eventCountsByState(), "Events each State attended or hosted"));
