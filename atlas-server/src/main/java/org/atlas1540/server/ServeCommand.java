@@ -3,6 +3,7 @@ package org.atlas1540.server;
 import java.util.ArrayList;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.atlas1540.server.account.Accounts;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
@@ -32,6 +33,10 @@ final class ServeCommand implements Callable<Integer> {
         int actualPort = ((WebServerApplicationContext) context).getWebServer().getPort();
         System.out.printf("Atlas 1540 is serving http://localhost:%d/ (data: %s; started in %.1f s). "
                 + "Stop it with Ctrl-C.%n", actualPort, options.describe(), (System.nanoTime() - started) / 1e9);
+        if (context.getBean(Accounts.class).none()) {
+            System.out.println("No one can sign in yet (to import and edit): make an administrator with "
+                    + "./atlas user add NAME --role admin");
+        }
         // The web server's threads keep running; wait here until the context is closed (Ctrl-C).
         var closed = new CountDownLatch(1);
         context.addApplicationListener(event -> {

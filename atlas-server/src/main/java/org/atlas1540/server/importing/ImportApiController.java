@@ -18,10 +18,11 @@ import org.springframework.web.multipart.MultipartFile;
  * {@code POST /api/v1/imports}: imports one note sent as {@code multipart/form-data} in the part
  * {@code file}. 201 with the event's link when it was stored (a new event, or a new revision of
  * one), 200 with the link when these exact bytes were stored before; a bad upload gets 4xx problem
- * details (RFC 9457) and stores nothing. Only from this computer ({@link LocalImportsOnly}).
+ * details (RFC 9457) and stores nothing. Only for editors: a signed-in session or an API token.
  */
 @RestController
 class ImportApiController {
+    static final String API = "/api/v1/imports";
     private final NoteImporter importer;
     private final UploadLimit limit;
 
@@ -30,7 +31,7 @@ class ImportApiController {
         this.limit = limit;
     }
 
-    @PostMapping(LocalImportsOnly.API)
+    @PostMapping(API)
     ResponseEntity<?> importNote(@RequestParam(name = "file", required = false) MultipartFile file) {
         Upload upload = Upload.of(file, limit);
         ImportResult result = importer.importBytes(upload.fileName(), upload.bytes());
@@ -70,7 +71,7 @@ class ImportApiController {
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
-        problem.setInstance(URI.create(LocalImportsOnly.API));
+        problem.setInstance(URI.create(API));
         return ResponseEntity.status(status).body(problem);
     }
 

@@ -1,6 +1,5 @@
 package org.atlas1540.server.importing;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,7 +11,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
@@ -24,11 +22,11 @@ import org.springframework.web.servlet.view.RedirectView;
  * The import page: upload a note, see what was read from it, then confirm to store it. Nothing is
  * stored before the confirmation; between the two steps the file is kept under the data folder by
  * its SHA-256 ({@link UploadStaging}), and the confirmation form carries a token that only this
- * server can make ({@link ConfirmTokens}). Only from this computer ({@link LocalImportsOnly}).
+ * server can make ({@link ConfirmTokens}). Only for editors (account module).
  */
 @Controller
 class ImportController {
-    static final String REFUSAL = ImportController.class.getName() + ".refusal";
+    static final String PAGE = "/import";
     private static final String VIEW = "importing/upload";
     private static final Set<String> DONE = Set.of("imported", "updated", "unchanged");
 
@@ -44,7 +42,7 @@ class ImportController {
         this.limit = limit;
     }
 
-    @GetMapping(LocalImportsOnly.PAGE)
+    @GetMapping(PAGE)
     String form(@RequestParam(required = false) String event, @RequestParam(required = false) String status,
             Model model) {
         if (event != null && event.matches("[a-z0-9-]{1,200}") && status != null && DONE.contains(status)) {
@@ -54,7 +52,7 @@ class ImportController {
         return page(model);
     }
 
-    @PostMapping(LocalImportsOnly.PAGE)
+    @PostMapping(PAGE)
     String preview(@RequestParam(name = "file", required = false) MultipartFile file, Model model,
             HttpServletResponse response) {
         Upload upload = Upload.of(file, limit);
@@ -79,7 +77,7 @@ class ImportController {
         return page(model);
     }
 
-    @PostMapping(LocalImportsOnly.PAGE + "/confirm")
+    @PostMapping(PAGE + "/confirm")
     Object confirm(@RequestParam(required = false) String sha256, @RequestParam(required = false) String name,
             @RequestParam(required = false) String token, Model model, HttpServletResponse response) {
         if (!tokens.verify(sha256, name, token)) {
@@ -103,19 +101,10 @@ class ImportController {
             return page(model);
         }
         // 303: the browser fetches the page with GET, so that reloading it does not post the form again.
-        var done = new RedirectView(LocalImportsOnly.PAGE + "?event=" + result.eventSlug() + "&status="
+        var done = new RedirectView(PAGE + "?event=" + result.eventSlug() + "&status="
                 + result.status().word(), true);
         done.setStatusCode(HttpStatus.SEE_OTHER);
         return done;
-    }
-
-    /** Where {@link LocalImportsOnly} sends a request it refuses. */
-    @RequestMapping(LocalImportsOnly.REFUSED_PAGE)
-    ModelAndView refused(HttpServletRequest request) {
-        var page = new ModelAndView("importing/refused", HttpStatus.FORBIDDEN);
-        Object refusal = request.getAttribute(REFUSAL);
-        page.addObject("reason", refusal != null ? refusal : LocalImportsOnly.NOT_LOCAL);
-        return page;
     }
 
     @ExceptionHandler(Upload.Refused.class)

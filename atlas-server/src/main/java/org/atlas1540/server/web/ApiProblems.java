@@ -14,6 +14,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponse;
@@ -57,7 +59,8 @@ class ApiProblems implements HandlerExceptionResolver, Ordered {
     @Override
     public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
             Exception e) {
-        if (!ApiPaths.matches(request) || response.isCommitted() || handledByItsController(handler, e)) {
+        if (!ApiPaths.matches(request) || response.isCommitted() || handledByItsController(handler, e)
+                || decidedBySignIn(e)) {
             return null;
         }
         Problem problem = problem(e);
@@ -81,6 +84,11 @@ class ApiProblems implements HandlerExceptionResolver, Ordered {
         return new ModelAndView();
     }
 
+    /** Not signed in, or not allowed: Spring Security answers (401 or 403 problem details). */
+    private static boolean decidedBySignIn(Exception e) {
+        return e instanceof AccessDeniedException || e instanceof AuthenticationException;
+    }
+
     /**
      * Whether the controller that was chosen has an {@code @ExceptionHandler} of its own for this
      * exception (an upload's refusals, search unavailable): its answer is the more precise one.
@@ -102,6 +110,9 @@ class ApiProblems implements HandlerExceptionResolver, Ordered {
         if (e instanceof RecordConflictException conflict) {
             return new Problem(HttpStatus.CONFLICT, conflict.getMessage(),
                     Map.of("errors", List.of(new FieldProblems.FieldProblem(conflict.field(), conflict.getMessage()))));
+        }
+        if (e instanceof ConcurrentEditException conflict) {
+            return new Problem(HttpStatus.CONFLICT, conflict.getMessage(), Map.of());
         }
         if (e instanceof InvalidParameterException invalid) {
             return badParameter(invalid.getMessage(), invalid.parameter(), invalid.value());

@@ -12,8 +12,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Security headers on every response, error pages included. The pages load nothing but this
- * server's own CSS, and no script or style is inline, so the policy can be strict. Access control
- * is not here: it comes later, with login.
+ * server's own CSS, and no script or style is inline, so the policy can be strict. Who may do what
+ * is decided in the account module.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)

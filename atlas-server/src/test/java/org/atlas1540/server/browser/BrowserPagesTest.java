@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.atlas1540.server.account.Accounts;
 import org.atlas1540.server.testing.SharedFiles;
+import org.atlas1540.server.testing.SignedInHttp;
 import org.atlas1540.server.testing.TestData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,6 +19,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -32,6 +35,9 @@ class BrowserPagesTest {
 
     @LocalServerPort
     private int port;
+
+    @Autowired
+    private Accounts accounts;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -125,9 +131,17 @@ class BrowserPagesTest {
     }
 
     @Test
-    void aNoteUploadedOnTheImportPageIsPreviewedThenStoredAndOpens() {
+    void anEditorSignsInUploadsANoteSeesItPreviewedThenStoredAndSignsOut() {
+        SignedInHttp.accounts(accounts);
         Path belgrade = SharedFiles.sample("belgrade-2013-05.txt");
         open("/import");
+        waiting().until(ExpectedConditions.urlContains("/login"));
+        browser.findElement(By.id("username")).sendKeys(SignedInHttp.EDITOR);
+        browser.findElement(By.id("password")).sendKeys(SignedInHttp.PASSWORD);
+        Chromium.screenshot(browser, "sign-in");
+        browser.findElement(By.cssSelector("form.sign-in button[type=submit]")).click();
+        waiting().until(ExpectedConditions.urlContains("/import"));
+        assertThat(browser.findElement(By.cssSelector(".site-account")).getText()).contains(SignedInHttp.EDITOR);
         browser.findElement(By.id("file")).sendKeys(belgrade.toAbsolutePath().normalize().toString());
         browser.findElement(By.cssSelector("form.upload button[type=submit]")).click();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("preview-heading")));
@@ -143,6 +157,11 @@ class BrowserPagesTest {
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Regional Workshop on the Implementation");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Belgrade").contains("Montenegro");
         Chromium.screenshot(browser, "import-stored-event");
+
+        browser.findElement(By.cssSelector(".site-account button[type=submit]")).click();
+        waiting().until(ExpectedConditions.urlContains("signed-out"));
+        assertThat(browser.findElement(By.cssSelector(".site-account")).getText()).contains("Sign in");
+        assertThat(browser.findElements(By.cssSelector(".site-nav a[href='/import']"))).isEmpty();
     }
 
     @Test

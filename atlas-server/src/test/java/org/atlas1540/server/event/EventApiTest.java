@@ -217,19 +217,21 @@ class EventApiTest extends ApiTestSupport {
     }
 
     @Test
-    void anotherMethodIsA405ProblemThatSaysWhichIsAllowed() {
-        var response = request("POST", "/api/v1/events", "application/json");
+    void aChangeWithoutSignInIs401AndAnEditorsUnsupportedMethodIs405ProblemThatSaysWhichIsAllowed() {
+        problem(request("POST", "/api/v1/events", "application/json"), 401);
+
+        var response = request("POST", "/api/v1/events", "application/json", editorToken());
 
         JsonNode problem = problem(response, 405);
         assertThat(response.headers().firstValue("Allow")).hasValue("GET");
         assertThat(problem.get("detail").asString()).contains("POST");
-        problem(request("DELETE", "/api/v1/events/" + BELGRADE_SLUG, "application/json"), 405);
+        problem(request("DELETE", "/api/v1/events/" + BELGRADE_SLUG, "application/json", editorToken()), 405);
     }
 
     @Test
     void thePagesKeepTheirHtmlErrorPages() {
         var missing = request("GET", "/events/2099-01-01-nowhere", "text/html");
-        var wrongMethod = request("POST", "/events", "text/html");
+        var wrongMethod = request("POST", "/events", "text/html", editorToken());
 
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));

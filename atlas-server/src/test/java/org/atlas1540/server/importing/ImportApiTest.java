@@ -2,7 +2,6 @@ package org.atlas1540.server.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -57,7 +56,7 @@ class ImportApiTest extends ImportWebTestSupport {
     @Test
     void aBodyThatIsNotAnUploadIs400ProblemDetails() throws Exception {
         var response = HTTP.send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/imports"))
-                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .header("Authorization", "Bearer " + token()).header("Content-Type", "application/json").header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"file\": \"note.txt\"}")).build(),
                 HttpResponse.BodyHandlers.ofString());
 
@@ -83,20 +82,27 @@ class ImportApiTest extends ImportWebTestSupport {
     }
 
     @Test
-    void aPostFromAnotherSitesPageIs403AndStoresNothing() {
-        var response = upload("/api/v1/imports", BELGRADE, SharedFiles.sampleBytes(BELGRADE),
-                Map.of("Origin", "http://attacker.example"));
+    void aPostInABrowserSessionWithoutTheCsrfTokenIs403AndStoresNothing() {
+        String boundary = "b";
+        var response = editor().sendAsIs(HttpRequest.newBuilder(URI.create(base() + "/api/v1/imports"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("--b\r\nContent-Disposition: form-data; name=\"file\"; "
+                        + "filename=\"n.txt\"\r\n\r\nInformation Note\r\n--b--\r\n")).build());
 
-        expectProblem(response, 403, "came from another web site");
+        expectProblem(response, 403, "CSRF");
     }
 
     @Test
-    void aRequestAddressedToAnotherSiteNameIs403ProblemDetails() throws Exception {
-        String response = raw(InetAddress.getLoopbackAddress(), port, "POST /api/v1/imports HTTP/1.1\r\n"
-                + "Host: attacker.example\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+    void withoutATokenIs401ProblemDetailsAndStoresNothing() {
+        var response = upload("/api/v1/imports", BELGRADE, SharedFiles.sampleBytes(BELGRADE),
+                Map.of("Authorization", "Bearer atlas_not-a-token"));
+        var none = send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/imports"))
+                .header("Content-Type", "multipart/form-data; boundary=b").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("--b--\r\n")).build());
 
-        assertThat(response).startsWith("HTTP/1.1 403").contains("application/problem+json")
-                .contains("only on the computer that runs Atlas 1540");
+        expectProblem(response, 401, "API token is not valid");
+        expectProblem(none, 401, "Authorization: Bearer");
+        assertThat(none.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
     }
 
     private void expectProblem(HttpResponse<String> response, int status, String detail) {

@@ -3,13 +3,14 @@ package org.atlas1540.server.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.net.InetAddress;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.atlas1540.server.testing.SharedFiles;
+import org.atlas1540.server.testing.SignedInHttp;
 import org.atlas1540.server.testing.WebTestSupport;
 import org.junit.jupiter.api.Test;
 
@@ -103,15 +104,22 @@ class ImportPageTest extends ImportWebTestSupport {
     }
 
     @Test
-    void aConfirmationFromAnotherSiteIsRefusedAndNothingIsStored() {
+    void aConfirmationWithoutTheFormsCsrfTokenIsRefusedAndNothingIsStored() {
         var preview = upload("/import", BELGRADE, SharedFiles.sampleBytes(BELGRADE));
 
-        var confirmed = postForm("/import/confirm", confirmFields(preview.body()),
-                Map.of("Origin", "http://attacker.example"));
+        // what a form on another site can send in the editor's browser: the session cookie, no CSRF token
+        var confirmed = editor().postFormAsIs("/import/confirm", confirmFields(preview.body()));
 
         assertThat(confirmed.statusCode()).isEqualTo(403);
-        assertThat(confirmed.body()).contains("The request came from another web site");
+        assertThat(confirmed.body()).contains("Not allowed").contains("came from another site");
         assertThat(events()).isZero();
+    }
+
+    @Test
+    void theUploadFormCarriesTheCsrfTokenInItsAddressSoThatAnOversizedFileStillGetsItsMessage() {
+        var page = get("/import");
+
+        assertThat(page.body()).containsPattern("action=\"/import\\?_csrf=[^\"]+\"");
     }
 
     @Test
@@ -151,26 +159,19 @@ class ImportPageTest extends ImportWebTestSupport {
     }
 
     @Test
-    void aRequestAddressedToAnotherSiteNameGets403AndAPageThatSaysWhy() throws Exception {
-        String response = raw(InetAddress.getLoopbackAddress(), port,
-                "GET /import HTTP/1.1\r\nHost: attacker.example\r\nConnection: close\r\n\r\n");
+    void aVisitorWhoIsNotSignedInIsSentToSignInAndCannotUpload() {
+        var visitor = SignedInHttp.anonymous(port);
 
-        assertThat(response).startsWith("HTTP/1.1 403");
-        assertThat(response).contains("Import not allowed here").contains("only on the computer that runs Atlas 1540");
-    }
+        var page = visitor.get("/import");
+        var uploaded = visitor.send(HttpRequest.newBuilder(visitor.uri("/import"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString("")));
 
-    @Test
-    void aRequestFromAnotherAddressGets403AndNothingIsRead() throws Exception {
-        Optional<InetAddress> other = otherAddress();
-        assumeTrue(other.isPresent(), "this computer has no network address besides loopback");
-
-        String page = raw(other.get(), port, "GET /import HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
-        String api = raw(other.get(), port, "POST /api/v1/imports HTTP/1.1\r\nHost: localhost\r\n"
-                + "Content-Type: multipart/form-data; boundary=b\r\nContent-Length: 4\r\nConnection: close\r\n\r\n--b\n");
-
-        assertThat(page).startsWith("HTTP/1.1 403").contains("only on the computer that runs Atlas 1540");
-        assertThat(api).startsWith("HTTP/1.1 403").contains("application/problem+json").contains("\"status\":403");
-        assertThat(get("/events").statusCode()).isEqualTo(200);
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(page.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        assertThat(uploaded.statusCode()).isEqualTo(302);
+        assertThat(events()).isZero();
+        assertThat(visitor.get("/").body()).doesNotContain("href=\"/import\"").contains("Sign in");
+        assertThat(get("/").body()).contains("href=\"/import\"").contains(SignedInHttp.EDITOR).contains("Sign out");
     }
 
     private void expectRefused(HttpResponse<String> page, int status, String message) throws Exception {

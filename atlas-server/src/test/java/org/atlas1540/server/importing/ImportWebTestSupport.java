@@ -2,12 +2,6 @@ package org.atlas1540.server.importing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.NetworkInterface;
-import java.net.Socket;
-import java.net.SocketException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -16,13 +10,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.atlas1540.server.account.Accounts;
+import org.atlas1540.server.testing.SignedInHttp;
 import org.atlas1540.server.testing.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +40,12 @@ abstract class ImportWebTestSupport {
     static final String NOT_A_NOTE = "Shopping list\n\neggs, milk, bread and a jar of honey\n";
 
     private static Path dataDir;
+    private static SignedInHttp editor;
+    private static int editorPort;
+    private static String token;
+
+    @Autowired
+    Accounts accounts;
 
     @LocalServerPort
     int port;
@@ -83,8 +83,25 @@ abstract class ImportWebTestSupport {
         return "http://localhost:" + port;
     }
 
+    /** The test editor's browser session: the import page and its forms need an editor's sign-in. */
+    SignedInHttp editor() {
+        if (editor == null || editorPort != port) {
+            SignedInHttp.accounts(accounts);
+            editor = SignedInHttp.as(port, SignedInHttp.EDITOR);
+            token = accounts.issueToken(SignedInHttp.EDITOR, "import tests");
+            editorPort = port;
+        }
+        return editor;
+    }
+
+    /** The test editor's API token, as a program sends it. */
+    String token() {
+        editor();
+        return token;
+    }
+
     HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base() + path)).header("Accept", "text/html").GET().build());
+        return editor().get(path);
     }
 
     /** A multipart upload of one file in the part "file", as a browser sends the form from this server. */
@@ -110,7 +127,7 @@ abstract class ImportWebTestSupport {
                 .header("Accept", path.startsWith("/api") ? "application/json" : "text/html")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
         headers.forEach(request::header);
-        return send(request.build());
+        return dispatch(path, request);
     }
 
     /** A form post (application/x-www-form-urlencoded), from this server's own page unless the headers say otherwise. */
@@ -123,50 +140,31 @@ abstract class ImportWebTestSupport {
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         headers.forEach(request::header);
-        return send(request.build());
+        return dispatch(path, request);
+    }
+
+    /** An API request carries the editor's token; a page request goes in the editor's session, with its CSRF token. */
+    private HttpResponse<String> dispatch(String path, HttpRequest.Builder request) {
+        if (path.startsWith("/api/")) {
+            HttpRequest built = request.build();
+            if (built.headers().firstValue("Authorization").isEmpty()) {
+                built = HttpRequest.newBuilder(built, (name, value) -> true)
+                        .header("Authorization", "Bearer " + token()).build();
+            }
+            return send(built);
+        }
+        return editor().send(request);
     }
 
     /** The hidden fields of the confirmation form on a preview page. */
     static Map<String, String> confirmFields(String page) {
         var fields = new LinkedHashMap<String, String>();
-        var m = java.util.regex.Pattern.compile("<input type=\"hidden\" name=\"(\\w+)\" value=\"([^\"]*)\">").matcher(page);
-        while (m.find()) {
-            fields.put(m.group(1), org.springframework.web.util.HtmlUtils.htmlUnescape(m.group(2)));
-        }
+        fields.putAll(SignedInHttp.hiddenFields(page));
+        fields.remove("_csrf");
         return fields;
     }
 
-    /**
-     * A request written by hand on a socket, so that its Host header can name another site, as a
-     * page whose name resolves to this computer would (DNS rebinding).
-     */
-    static String raw(InetAddress address, int port, String request) throws IOException {
-        try (var socket = new Socket(address, port)) {
-            socket.setSoTimeout(10_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(request.getBytes(StandardCharsets.UTF_8));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
-    /** An address of this computer that is not a loopback address, if it has one. */
-    static Optional<InetAddress> otherAddress() throws SocketException {
-        for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
-            if (!nic.isUp() || nic.isLoopback()) {
-                continue;
-            }
-            for (InetAddress address : Collections.list(nic.getInetAddresses())) {
-                if (address instanceof java.net.Inet4Address && !address.isLoopbackAddress()) {
-                    return Optional.of(address);
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static HttpResponse<String> send(HttpRequest request) {
+    static HttpResponse<String> send(HttpRequest request) {
         try {
             return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

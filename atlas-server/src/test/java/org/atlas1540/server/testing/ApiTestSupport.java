@@ -9,6 +9,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import org.atlas1540.server.account.Accounts;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,6 +22,11 @@ import tools.jackson.databind.json.JsonMapper;
 public abstract class ApiTestSupport extends WebTestSupport {
     protected static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private static String editorToken;
+    private static int editorTokenPort;
+
+    @Autowired
+    protected Accounts accounts;
 
     /** This server's address, as absolute links in responses start. */
     protected String base() {
@@ -31,10 +38,18 @@ public abstract class ApiTestSupport extends WebTestSupport {
     }
 
     protected HttpResponse<String> request(String method, String path, String accept) {
-        var request = HttpRequest.newBuilder(URI.create(base() + path))
+        return request(method, path, accept, null);
+    }
+
+    /** A request with an API token (null: none), as a program sends it. */
+    protected HttpResponse<String> request(String method, String path, String accept, String token) {
+        var builder = HttpRequest.newBuilder(URI.create(base() + path))
                 .header("Accept", accept)
-                .method(method, HttpRequest.BodyPublishers.noBody())
-                .build();
+                .method(method, HttpRequest.BodyPublishers.noBody());
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        var request = builder.build();
         try {
             return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
@@ -43,6 +58,16 @@ public abstract class ApiTestSupport extends WebTestSupport {
             Thread.currentThread().interrupt();
             throw new AssertionError("interrupted", e);
         }
+    }
+
+    /** An API token of the test editor (made on first use). */
+    protected String editorToken() {
+        if (editorToken == null || editorTokenPort != port) {
+            SignedInHttp.accounts(accounts);
+            editorToken = accounts.issueToken(SignedInHttp.EDITOR, "API tests");
+            editorTokenPort = port;
+        }
+        return editorToken;
     }
 
     /** The body of a 200 JSON response. */

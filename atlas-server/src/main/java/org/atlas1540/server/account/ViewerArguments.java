@@ -9,9 +9,10 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** PLACEHOLDER until sign-in lands on main; removed at that merge. */
-@Configuration
-class ViewerPlaceholderResolver implements WebMvcConfigurer, HandlerMethodArgumentResolver {
+/** Gives a controller method that asks for a {@link Viewer} the viewer of its request. */
+@Configuration(proxyBeanMethods = false)
+class ViewerArguments implements WebMvcConfigurer, HandlerMethodArgumentResolver {
+
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(this);

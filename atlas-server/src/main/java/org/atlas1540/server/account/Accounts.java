@@ -1,0 +1,134 @@
+package org.atlas1540.server.account;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.atlas1540.server.audit.AuditLog;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Making accounts and API tokens, and keeping count of failed sign-ins. */
+@Service
+public class Accounts {
+    /** Every token starts with this, so that one found in a log or a file is recognisable. */
+    static final String TOKEN_PREFIX = "atlas_";
+    /** How accounts are named in the audit log. */
+    public static final String RECORD_TYPE = "account";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final AccountRepository repository;
+    private final PasswordEncoder passwords;
+    private final Clock clock;
+    private final AuditLog audit;
+
+    Accounts(AccountRepository repository, PasswordEncoder passwords, Clock clock, AuditLog audit) {
+        this.repository = repository;
+        this.passwords = passwords;
+        this.clock = clock;
+        this.audit = audit;
+    }
+
+    /**
+     * Makes an account. The password is checked against the rules and kept only as a hash.
+     *
+     * @throws AccountProblem when the name, the role or the password is not acceptable, or the name is taken
+     */
+    @Transactional
+    public Account add(String username, Role role, char[] password) {
+        String name = AccountRules.username(username);
+        if (role == null || role == Role.PUBLIC) {
+            throw new AccountProblem("role", "An account is for an editor or an administrator.");
+        }
+        AccountRules.password(password);
+        if (repository.exists(name)) {
+            throw new AccountProblem("username", "There is already an account called '" + name + "'.");
+        }
+        repository.insert(name, role, passwords.encode(new String(password)), clock.instant());
+        Account account = repository.find(name).orElseThrow();
+        audit.record(RECORD_TYPE, name, "created", null, new Logged(name, role.word(), true));
+        return account;
+    }
+
+    public Optional<Account> find(String username) {
+        return repository.find(username);
+    }
+
+    public List<Account> all() {
+        return repository.all();
+    }
+
+    /** No one can sign in yet. */
+    public boolean none() {
+        return repository.count() == 0;
+    }
+
+    /**
+     * Makes an API token for an account and returns it; only its SHA-256 is kept, so this is the only
+     * time it can be read.
+     */
+    @Transactional
+    public String issueToken(String username, String label) {
+        Account account = repository.find(username)
+                .orElseThrow(() -> new AccountProblem("username", "There is no account called '" + username + "'."));
+        String text = label == null ? "" : label.strip();
+        if (text.isEmpty() || text.length() > 100) {
+            throw new AccountProblem("token", "A token needs a label of 1 to 100 characters, to recognise it later.");
+        }
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String token = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        repository.insertToken(account.id(), text, sha256(token), clock.instant());
+        audit.record(RECORD_TYPE, account.username(), "token issued", null, new LoggedToken(text));
+        return token;
+    }
+
+    /** The account a token belongs to, if the token is known, not revoked, and the account may sign in. */
+    @Transactional
+    Optional<Account> byToken(String token) {
+        if (token == null || !token.startsWith(TOKEN_PREFIX) || token.length() > 200) {
+            return Optional.empty();
+        }
+        String hash = sha256(token);
+        Optional<Account> account = repository.accountOfToken(hash)
+                .filter(a -> a.enabled() && !a.lockedAt(clock.instant()));
+        account.ifPresent(a -> repository.tokenUsed(hash, clock.instant()));
+        return account;
+    }
+
+    @Transactional
+    void signInFailed(String username) {
+        repository.find(username).ifPresent(account -> {
+            var failures = LockoutPolicy.afterFailure(account, clock.instant());
+            repository.setFailures(account.username(), failures.count(), failures.lockedUntil());
+        });
+    }
+
+    @Transactional
+    void signedIn(String username) {
+        repository.setFailures(username, 0, null);
+    }
+
+    /** What the audit log keeps of an account: never its password or hash. */
+    record Logged(String username, String role, boolean enabled) {
+    }
+
+    /** What the audit log keeps of a token: its label, never the token. */
+    record LoggedToken(String label) {
+    }
+
+    static String sha256(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}
