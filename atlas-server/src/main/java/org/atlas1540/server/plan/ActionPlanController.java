@@ -6,7 +6,6 @@ import java.util.List;
 import org.atlas1540.reference.ReferenceData;
 import org.atlas1540.reference.State;
 import org.atlas1540.reference.StateCode;
-import org.atlas1540.server.account.Viewer;
 import org.atlas1540.server.event.EventSources;
 import org.atlas1540.server.web.ConcurrentEditException;
 import org.atlas1540.server.web.FieldProblems;
@@ -17,6 +16,7 @@ import org.atlas1540.server.web.NotFoundException;
 import org.atlas1540.server.web.PageRequest;
 import org.atlas1540.server.web.QueryParameters;
 import org.atlas1540.server.web.RecordConflictException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,11 +37,10 @@ class ActionPlanController {
 
     @GetMapping("/action-plans")
     String list(@RequestParam(required = false) String state, @RequestParam(required = false) String status,
-            @RequestParam(required = false) String page, Viewer viewer, Model model, HttpServletResponse response) {
+            @RequestParam(required = false) String page, Model model, HttpServletResponse response) {
         model.addAttribute("state", state);
         model.addAttribute("status", status);
         model.addAttribute("statuses", PlanStatus.values());
-        model.addAttribute("viewer", viewer);
         try {
             StateCode code = QueryParameters.state("state", state);
             PlanStatus planStatus = QueryParameters.choice("status", status, PlanStatus::of, PlanStatus.allowed());
@@ -55,10 +54,9 @@ class ActionPlanController {
     }
 
     @GetMapping("/action-plans/{id}")
-    String show(@PathVariable String id, Viewer viewer, Model model) {
+    String show(@PathVariable String id, Model model) {
         ActionPlan plan = find(id);
         model.addAttribute("plan", plan);
-        model.addAttribute("viewer", viewer);
         model.addAttribute("history", plans.historyOf(plan.state()));
         model.addAttribute("sourceEvent", plan.source().eventSlug() == null ? null
                 : sources.heading(plan.source().eventSlug()).orElse(null));
@@ -67,6 +65,7 @@ class ActionPlanController {
         return "plan/show";
     }
 
+    @PreAuthorize("hasRole('EDITOR')")
     @GetMapping("/action-plans/new")
     String newForm(@RequestParam(required = false) String state, @RequestParam(required = false) String sourceEvent,
             @RequestParam(required = false) String sourceFact, Model model) {
@@ -99,6 +98,7 @@ class ActionPlanController {
         }
     }
 
+    @PreAuthorize("hasRole('EDITOR')")
     @GetMapping("/action-plans/{id}/edit")
     String editForm(@PathVariable String id, Model model) {
         ActionPlan plan = find(id);

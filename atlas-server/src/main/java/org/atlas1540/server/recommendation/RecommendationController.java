@@ -15,6 +15,7 @@ import org.atlas1540.server.web.NotFoundException;
 import org.atlas1540.server.web.PageRequest;
 import org.atlas1540.server.web.QueryParameters;
 import org.atlas1540.server.web.RecordConflictException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -43,13 +44,12 @@ class RecommendationController {
     @GetMapping("/recommendations")
     String list(@RequestParam(required = false) String status, @RequestParam(required = false) String event,
             @RequestParam(required = false) String overdue, @RequestParam(required = false) String page,
-            Viewer viewer, Model model, HttpServletResponse response) {
+            Model model, HttpServletResponse response) {
         boolean overdueOnly = overdue != null && !overdue.isBlank() && !"false".equals(overdue);
         model.addAttribute("status", status);
         model.addAttribute("event", event);
         model.addAttribute("overdue", overdueOnly);
         model.addAttribute("statuses", RecommendationStatus.values());
-        model.addAttribute("viewer", viewer);
         model.addAttribute("today", recommendations.today());
         try {
             RecommendationStatus chosen = QueryParameters.choice("status", status, RecommendationStatus::of,
@@ -68,12 +68,12 @@ class RecommendationController {
     }
 
     @GetMapping("/recommendations/{id}")
-    String show(@PathVariable String id, Viewer viewer, Model model) {
-        return show(find(id), viewer, model, FollowUpForm.blank(), new FieldProblems(), null);
+    String show(@PathVariable String id, Model model) {
+        return show(find(id), model, FollowUpForm.blank(), new FieldProblems(), null);
     }
 
     @PostMapping("/recommendations/{id}/status")
-    String changeStatus(@PathVariable String id, StatusChange change, Viewer viewer, Model model,
+    String changeStatus(@PathVariable String id, StatusChange change, Model model,
             HttpServletResponse response) {
         Recommendation recommendation = find(id);
         var inputs = new Inputs();
@@ -85,10 +85,10 @@ class RecommendationController {
             return "redirect:/recommendations/" + recommendation.id() + "?saved";
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return show(recommendation, viewer, model, FollowUpForm.blank(), new FieldProblems(), e.getMessage());
+            return show(recommendation, model, FollowUpForm.blank(), new FieldProblems(), e.getMessage());
         } catch (RecordConflictException | ConcurrentEditException e) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return show(find(id), viewer, model, FollowUpForm.blank(), new FieldProblems(), e.getMessage());
+            return show(find(id), model, FollowUpForm.blank(), new FieldProblems(), e.getMessage());
         }
     }
 
@@ -100,12 +100,13 @@ class RecommendationController {
         FollowUpForm.Entry entry = form.read(inputs, recommendations.today(), viewer.name());
         if (entry == null) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return show(recommendation, viewer, model, form, inputs.problems(), null);
+            return show(recommendation, model, form, inputs.problems(), null);
         }
         recommendations.addFollowUp(recommendation.id(), entry.writtenOn(), entry.author(), entry.text());
         return "redirect:/recommendations/" + recommendation.id() + "?saved#follow-up";
     }
 
+    @PreAuthorize("hasRole('EDITOR')")
     @GetMapping("/events/{slug}/recommendations/new")
     String newForm(@PathVariable String slug, Model model) {
         return form(model, event(slug), null, RecommendationForm.empty(slug), new FieldProblems(), null);
@@ -128,6 +129,7 @@ class RecommendationController {
         }
     }
 
+    @PreAuthorize("hasRole('EDITOR')")
     @GetMapping("/recommendations/{id}/edit")
     String editForm(@PathVariable String id, Model model) {
         Recommendation recommendation = find(id);
@@ -160,6 +162,7 @@ class RecommendationController {
         }
     }
 
+    @PreAuthorize("hasRole('EDITOR')")
     @GetMapping("/events/{slug}/recommendations/from-note")
     String fromNoteForm(@PathVariable String slug, Model model) {
         EventHeading event = event(slug);
@@ -210,13 +213,12 @@ class RecommendationController {
         }
     }
 
-    private String show(Recommendation recommendation, Viewer viewer, Model model, FollowUpForm followUp,
+    private String show(Recommendation recommendation, Model model, FollowUpForm followUp,
             FieldProblems problems, String statusProblem) {
         model.addAttribute("recommendation", recommendation);
         model.addAttribute("event", sources.heading(recommendation.eventSlug()).orElse(null));
         model.addAttribute("followUps", recommendations.followUps(recommendation.id()));
         model.addAttribute("origin", origin(recommendation));
-        model.addAttribute("viewer", viewer);
         model.addAttribute("today", recommendations.today());
         model.addAttribute("form", followUp);
         model.addAttribute("problems", problems);

@@ -2,7 +2,6 @@ package org.atlas1540.server.state;
 
 import java.util.Map;
 import org.atlas1540.reference.StateCode;
-import org.atlas1540.server.account.Viewer;
 import org.atlas1540.server.event.EventTimeline;
 import org.atlas1540.server.plan.ActionPlans;
 import org.atlas1540.server.visit.CountryVisits;
@@ -37,13 +36,12 @@ class StateController {
     }
 
     @GetMapping("/states/{code}")
-    String show(@PathVariable String code, Viewer viewer, Model model) {
+    String show(@PathVariable String code, Model model) {
         StateCode stateCode = parse(code);
         model.addAttribute("state", states.find(stateCode).orElseThrow(() -> new NotFoundException("State", code)));
         model.addAttribute("events", timeline.of(stateCode));
         model.addAttribute("plans", plans.historyOf(stateCode));
         model.addAttribute("visits", visits.of(stateCode));
-        model.addAttribute("viewer", viewer);
         return "state/show";
     }
 

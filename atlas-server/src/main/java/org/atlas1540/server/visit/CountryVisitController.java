@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import org.atlas1540.reference.ReferenceData;
 import org.atlas1540.reference.State;
-import org.atlas1540.server.account.Viewer;
 import org.atlas1540.server.event.EventSources;
 import org.atlas1540.server.web.ConcurrentEditException;
 import org.atlas1540.server.web.FieldProblems;
@@ -16,6 +15,7 @@ import org.atlas1540.server.web.NotFoundException;
 import org.atlas1540.server.web.PageRequest;
 import org.atlas1540.server.web.QueryParameters;
 import org.atlas1540.server.web.RecordConflictException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,11 +36,10 @@ class CountryVisitController {
 
     @GetMapping("/country-visits")
     String list(@RequestParam(required = false) String state, @RequestParam(required = false) String status,
-            @RequestParam(required = false) String page, Viewer viewer, Model model, HttpServletResponse response) {
+            @RequestParam(required = false) String page, Model model, HttpServletResponse response) {
         model.addAttribute("state", state);
         model.addAttribute("status", status);
         model.addAttribute("statuses", VisitStatus.values());
-        model.addAttribute("viewer", viewer);
         try {
             model.addAttribute("results", visits.page(QueryParameters.state("state", state),
                     QueryParameters.choice("status", status, VisitStatus::of, VisitStatus.allowed()),
@@ -54,12 +53,12 @@ class CountryVisitController {
     }
 
     @GetMapping("/country-visits/{id}")
-    String show(@PathVariable String id, Viewer viewer, Model model) {
-        return show(find(id), viewer, model, null);
+    String show(@PathVariable String id, Model model) {
+        return show(find(id), model, null);
     }
 
     @PostMapping("/country-visits/{id}/status")
-    String changeStatus(@PathVariable String id, StatusChange change, Viewer viewer, Model model,
+    String changeStatus(@PathVariable String id, StatusChange change, Model model,
             HttpServletResponse response) {
         CountryVisit visit = find(id);
         var inputs = new Inputs();
@@ -71,13 +70,14 @@ class CountryVisitController {
             return "redirect:/country-visits/" + visit.id() + "?saved";
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return show(visit, viewer, model, e.getMessage());
+            return show(visit, model, e.getMessage());
         } catch (RecordConflictException | ConcurrentEditException e) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return show(find(id), viewer, model, e.getMessage());
+            return show(find(id), model, e.getMessage());
         }
     }
 
+    @PreAuthorize("hasRole('EDITOR')")
     @GetMapping("/country-visits/new")
     String newForm(@RequestParam(required = false) String state, @RequestParam(required = false) String sourceEvent,
             @RequestParam(required = false) String sourceFact, Model model) {
@@ -100,6 +100,7 @@ class CountryVisitController {
         }
     }
 
+    @PreAuthorize("hasRole('EDITOR')")
     @GetMapping("/country-visits/{id}/edit")
     String editForm(@PathVariable String id, Model model) {
         CountryVisit visit = find(id);
@@ -129,9 +130,8 @@ class CountryVisitController {
         }
     }
 
-    private String show(CountryVisit visit, Viewer viewer, Model model, String statusProblem) {
+    private String show(CountryVisit visit, Model model, String statusProblem) {
         model.addAttribute("visit", visit);
-        model.addAttribute("viewer", viewer);
         model.addAttribute("statusProblem", statusProblem);
         model.addAttribute("sourceEvent", visit.source().eventSlug() == null ? null
                 : sources.heading(visit.source().eventSlug()).orElse(null));

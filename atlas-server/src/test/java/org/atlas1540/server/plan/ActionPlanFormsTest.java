@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import org.atlas1540.reference.StateCode;
 import org.atlas1540.server.event.RecordSource;
+import org.atlas1540.server.audit.AuditEntry;
 import org.atlas1540.server.testing.RecordWebTestSupport;
+import org.atlas1540.server.testing.SignedInHttp;
 import org.atlas1540.server.testing.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,6 +37,12 @@ class ActionPlanFormsTest extends RecordWebTestSupport {
         assertThat(get("/action-plans/" + id + "?saved").body()).contains("Saved.")
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt;");
         assertThat(staffGet("/action-plans/new?state=SRB").body()).contains("name=\"planVersion\" type=\"text\" value=\"2\"");
+        assertThat(audit(ActionPlans.RECORD_TYPE, id)).singleElement().satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo("create");
+            assertThat(entry.actor()).isEqualTo(SignedInHttp.EDITOR);
+            assertThat(entry.beforeJson()).isNull();
+            assertThat(entry.afterJson()).contains("\"status\":\"PUBLISHED\"").contains("srb.pdf");
+        });
     }
 
     @ParameterizedTest(name = "{0} = ''{1}''")
@@ -56,12 +64,14 @@ class ActionPlanFormsTest extends RecordWebTestSupport {
         String[] pairs = values.entrySet().stream().flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue()))
                 .toArray(String[]::new);
 
+        long auditedBefore = auditLog.count();
         var page = staffPost("/action-plans", pairs);
 
         assertThat(page.statusCode()).isEqualTo(400);
         assertThat(page.body()).contains("Nothing was saved").contains("id=\"" + field + "-problem\"").contains(message)
                 .contains("aria-invalid=\"true\"");
         assertThat(TestData.count(jdbc, "action_plans")).isZero();
+        assertThat(auditLog.count()).isEqualTo(auditedBefore);
     }
 
     @Test
@@ -103,6 +113,9 @@ class ActionPlanFormsTest extends RecordWebTestSupport {
         ActionPlan stored = plans.find(plan.id()).orElseThrow();
         assertThat(stored.status()).isEqualTo(PlanStatus.PUBLISHED);
         assertThat(stored.documentTitle()).isNull();
+        assertThat(audit(ActionPlans.RECORD_TYPE, plan.id())).extracting(AuditEntry::action)
+                .containsExactly("create", "update");
+        assertThat(audit(ActionPlans.RECORD_TYPE, plan.id()).get(1).beforeJson()).contains("SUBMITTED");
     }
 
     @Test

@@ -14,6 +14,8 @@ import org.atlas1540.server.web.ConcurrentEditException;
 import org.atlas1540.server.web.InvalidInputException;
 import org.atlas1540.server.web.PageRequest;
 import org.atlas1540.server.web.RecordConflictException;
+import org.atlas1540.server.audit.AuditEntry;
+import org.atlas1540.server.audit.AuditLog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +37,9 @@ abstract class ActionPlansContract {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    AuditLog audit;
 
     String gaborone;
 
@@ -166,6 +171,25 @@ abstract class ActionPlansContract {
         assertThatThrownBy(() -> plans.update(second.id(), 0, values(SERBIA, 1, PlanStatus.PUBLISHED)))
                 .isInstanceOf(RecordConflictException.class);
         assertThat(plans.find(second.id()).orElseThrow().planVersion()).isEqualTo(2);
+    }
+
+    @Test
+    void everyChangeWritesAnAuditEntryWithBeforeAndAfterAndARefusedOneWritesNone() {
+        ActionPlan plan = plans.create(values(SERBIA, 1, PlanStatus.SUBMITTED));
+        plans.update(plan.id(), 0, values(SERBIA, 1, PlanStatus.PUBLISHED));
+        long entries = audit.count();
+        try {
+            plans.update(plan.id(), 0, values(SERBIA, 1, PlanStatus.SUPERSEDED));
+        } catch (ConcurrentEditException expected) {
+            // refused: no entry
+        }
+
+        assertThat(audit.of(ActionPlans.RECORD_TYPE, plan.id().toString())).extracting(AuditEntry::action)
+                .containsExactly("create", "update");
+        AuditEntry update = audit.of(ActionPlans.RECORD_TYPE, plan.id().toString()).get(1);
+        assertThat(update.beforeJson()).contains("SUBMITTED");
+        assertThat(update.afterJson()).contains("PUBLISHED").contains("\"version\":1");
+        assertThat(audit.count()).isEqualTo(entries);
     }
 
     private int factAbout(StateCode state) {

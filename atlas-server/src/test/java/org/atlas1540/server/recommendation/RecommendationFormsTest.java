@@ -1,9 +1,12 @@
 package org.atlas1540.server.recommendation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
+import org.atlas1540.server.audit.AuditEntry;
 import org.atlas1540.server.testing.RecordWebTestSupport;
+import org.atlas1540.server.testing.SignedInHttp;
 import org.atlas1540.server.testing.TestData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,7 +69,10 @@ class RecommendationFormsTest extends RecordWebTestSupport {
 
         var page = get("/recommendations/" + id).body();
         assertThat(page).contains("Dates proposed.").contains("1 February 2014").contains(">Done</span>");
-        assertThat(recommendations.followUps(new RecommendationId(id)).get(0).author()).isNotBlank();
+        assertThat(recommendations.followUps(new RecommendationId(id)).get(0).author()).isEqualTo(SignedInHttp.EDITOR);
+        assertThat(audit(Recommendations.RECORD_TYPE, id)).extracting(AuditEntry::action, AuditEntry::actor)
+                .containsExactly(tuple("create", SignedInHttp.EDITOR), tuple("status:work_started", SignedInHttp.EDITOR),
+                        tuple("follow-up", SignedInHttp.EDITOR), tuple("status:finished", SignedInHttp.EDITOR));
     }
 
     @Test

@@ -12,6 +12,8 @@ import org.atlas1540.server.web.ConcurrentEditException;
 import org.atlas1540.server.web.InvalidInputException;
 import org.atlas1540.server.web.PageRequest;
 import org.atlas1540.server.web.RecordConflictException;
+import org.atlas1540.server.audit.AuditEntry;
+import org.atlas1540.server.audit.AuditLog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +32,9 @@ abstract class RecommendationsContract {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    AuditLog audit;
 
     String theHague;
     String gaborone;
@@ -145,6 +150,18 @@ abstract class RecommendationsContract {
         assertThatThrownBy(() -> recommendations.changeStatus(r.id(), 1, RecommendationStatus.IN_PROGRESS))
                 .isInstanceOf(RecordConflictException.class);
         assertThat(recommendations.find(r.id()).orElseThrow().status()).isEqualTo(RecommendationStatus.DONE);
+    }
+
+    @Test
+    void everyChangeAndFollowUpWritesAnAuditEntry() {
+        var r = recommendations.create(entered(theHague, "Review.", null));
+        recommendations.update(r.id(), 0, "Review the lists.", "UNODA", null);
+        recommendations.changeStatus(r.id(), 1, RecommendationStatus.IN_PROGRESS);
+        recommendations.addFollowUp(r.id(), LocalDate.of(2016, 5, 1), "editor", "Begun.");
+
+        assertThat(audit.of(Recommendations.RECORD_TYPE, r.id().toString())).extracting(AuditEntry::action)
+                .containsExactly("create", "update", "status:work_started", "follow-up");
+        assertThat(audit.of(Recommendations.RECORD_TYPE, r.id().toString()).get(3).afterJson()).contains("Begun.");
     }
 
     private static RecommendationValues entered(String event, String text, LocalDate due) {

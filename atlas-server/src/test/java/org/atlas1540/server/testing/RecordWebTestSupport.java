@@ -14,6 +14,8 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.atlas1540.server.audit.AuditEntry;
+import org.atlas1540.server.audit.AuditLog;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,6 +31,11 @@ public abstract class RecordWebTestSupport extends ApiTestSupport {
     @Autowired
     protected JdbcClient jdbc;
 
+    @Autowired
+    protected AuditLog auditLog;
+
+    private SignedInHttp editor;
+
     protected String theHague;
 
     @BeforeEach
@@ -39,39 +46,55 @@ public abstract class RecordWebTestSupport extends ApiTestSupport {
         theHague = RecordNotes.imported(importer, RecordNotes.THE_HAGUE);
     }
 
-    /** A form sent by a signed-in editor: {@code pairs} are name, value, name, value, ... */
+    /** A form sent by the signed-in test editor, with the session's CSRF token: {@code pairs} are name, value, ... */
     protected HttpResponse<String> staffPost(String path, String... pairs) {
-        return send("POST", path, "application/x-www-form-urlencoded", "text/html", form(pairs));
+        return postForm(editor(), path, pairs);
     }
 
-    /** A JSON request of a signed-in editor. */
+    /** A JSON request of the test editor's program, with its API token. */
     protected HttpResponse<String> staffJson(String method, String path, String json) {
-        return send(method, path, "application/json", "application/json", json);
+        return sendJson(method, path, json, editorToken());
     }
 
-    /** A form sent by someone who is not signed in. */
+    /** A form sent by someone who is not signed in (with a CSRF token of their own session). */
     protected HttpResponse<String> anonymousPost(String path, String... pairs) {
-        return send("POST", path, "application/x-www-form-urlencoded", "text/html", form(pairs));
+        return postForm(SignedInHttp.anonymous(port), path, pairs);
     }
 
-    /** A JSON request of someone who is not signed in. */
+    /** A JSON request without a token. */
     protected HttpResponse<String> anonymousJson(String method, String path, String json) {
-        return send(method, path, "application/json", "application/json", json);
+        return sendJson(method, path, json, null);
     }
 
-    /** A staff-only page, as a signed-in editor sees it. */
+    /** A page as the signed-in test editor sees it. */
     protected HttpResponse<String> staffGet(String path) {
-        return get(path);
+        return editor().get(path);
     }
 
-    private HttpResponse<String> send(String method, String path, String contentType, String accept, String body) {
+    /** The test editor, signed in once per test. */
+    protected SignedInHttp editor() {
+        if (editor == null) {
+            SignedInHttp.accounts(accounts);
+            editor = SignedInHttp.as(port, SignedInHttp.EDITOR);
+        }
+        return editor;
+    }
+
+    /** The audit log's entries for one record, oldest first. */
+    protected List<AuditEntry> audit(String recordType, Object id) {
+        return auditLog.of(recordType, id.toString());
+    }
+
+    private HttpResponse<String> sendJson(String method, String path, String json, String token) {
         var request = HttpRequest.newBuilder(URI.create(base() + path))
-                .header("Content-Type", contentType)
-                .header("Accept", accept)
-                .method(method, HttpRequest.BodyPublishers.ofString(body))
-                .build();
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
         try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new AssertionError(method + " " + path + " failed", e);
         } catch (InterruptedException e) {
@@ -80,16 +103,16 @@ public abstract class RecordWebTestSupport extends ApiTestSupport {
         }
     }
 
-    private static String form(String... pairs) {
+    /** A form as a browser sends it (a name may repeat, as checkboxes do), with the client's CSRF token. */
+    private static HttpResponse<String> postForm(SignedInHttp client, String path, String... pairs) {
         var body = new StringBuilder();
         for (int i = 0; i + 1 < pairs.length; i += 2) {
-            if (body.length() > 0) {
-                body.append('&');
-            }
-            body.append(URLEncoder.encode(pairs[i], StandardCharsets.UTF_8)).append('=')
-                    .append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
+            body.append(body.isEmpty() ? "" : "&").append(URLEncoder.encode(pairs[i], StandardCharsets.UTF_8))
+                    .append('=').append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
         }
-        return body.toString();
+        return client.send(HttpRequest.newBuilder(client.uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
     /** The id at the end of a redirect's {@code Location} ({@code /action-plans/12?saved}). */

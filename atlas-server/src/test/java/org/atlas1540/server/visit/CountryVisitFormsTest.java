@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import org.atlas1540.reference.StateCode;
 import org.atlas1540.server.event.RecordSource;
+import org.atlas1540.server.audit.AuditEntry;
 import org.atlas1540.server.testing.RecordWebTestSupport;
 import org.atlas1540.server.testing.TestData;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,9 @@ class CountryVisitFormsTest extends RecordWebTestSupport {
         redirectedId(staffPost("/country-visits/" + id + "/status", "status", "conducted", "version", "1"));
         assertThat(visits.find(new CountryVisitId(id)).orElseThrow().status()).isEqualTo(VisitStatus.CONDUCTED);
         assertThat(staffGet("/country-visits/" + id).body()).contains("its status is final");
+        assertThat(audit(CountryVisits.RECORD_TYPE, id)).extracting(AuditEntry::action)
+                .containsExactly("create", "status:dates_agreed", "status:took_place");
+        assertThat(audit(CountryVisits.RECORD_TYPE, id).get(2).afterJson()).contains("CONDUCTED");
     }
 
     @Test
@@ -45,6 +49,7 @@ class CountryVisitFormsTest extends RecordWebTestSupport {
         assertThat(page.body()).contains("The status was not changed")
                 .contains("A proposed visit cannot become conducted. From proposed it can become requested or declined.");
         assertThat(visits.find(visit.id()).orElseThrow().status()).isEqualTo(VisitStatus.PROPOSED);
+        assertThat(audit(CountryVisits.RECORD_TYPE, visit.id())).extracting(AuditEntry::action).containsExactly("create");
     }
 
     @ParameterizedTest(name = "{0} = ''{1}''")

@@ -14,6 +14,8 @@ import org.atlas1540.server.web.ConcurrentEditException;
 import org.atlas1540.server.web.InvalidInputException;
 import org.atlas1540.server.web.PageRequest;
 import org.atlas1540.server.web.RecordConflictException;
+import org.atlas1540.server.audit.AuditEntry;
+import org.atlas1540.server.audit.AuditLog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +37,9 @@ abstract class CountryVisitsContract {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    AuditLog audit;
 
     String gaborone;
 
@@ -157,6 +162,19 @@ abstract class CountryVisitsContract {
         assertThat(stored.status()).isEqualTo(VisitStatus.SCHEDULED);
         assertThat(stored.outcomeNotes()).isNull();
         assertThat(stored.startDate()).isEqualTo(LocalDate.of(2019, 9, 9));
+    }
+
+    @Test
+    void everyChangeWritesAnAuditEntryNamingItsStep() {
+        CountryVisit visit = visits.create(dated(NAMIBIA, VisitStatus.REQUESTED, LocalDate.of(2019, 9, 9)));
+        visits.update(visit.id(), 0, new CountryVisitValues(NAMIBIA, VisitStatus.REQUESTED, null,
+                LocalDate.of(2019, 9, 10), null, RecordSource.NONE, null));
+        visits.changeStatus(visit.id(), 1, VisitStatus.SCHEDULED);
+
+        assertThat(audit.of(CountryVisits.RECORD_TYPE, visit.id().toString())).extracting(AuditEntry::action)
+                .containsExactly("create", "update", "status:dates_agreed");
+        assertThat(audit.of(CountryVisits.RECORD_TYPE, visit.id().toString()).get(2).beforeJson())
+                .contains("REQUESTED");
     }
 
     private int factAbout(StateCode state) {
