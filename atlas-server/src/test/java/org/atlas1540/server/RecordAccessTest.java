@@ -89,10 +89,10 @@ class RecordAccessTest extends RecordWebTestSupport {
         var visit = visits.of(StateCode.of("SVN")).stream().findFirst().orElseGet(() -> visits.create(
                 new CountryVisitValues(StateCode.of("SVN"), VisitStatus.PROPOSED, 2020, null, null, RecordSource.NONE,
                         null)));
-        var recommendation = recommendations.ofEvent(theHague).stream().findFirst().orElseGet(() -> recommendations
-                .create(new RecommendationValues(theHague, "Review.", null, LocalDate.of(2016, 1, 1), null, null)));
+        var recommendation = recommendations.ofEvent(BELGRADE_SLUG).stream().findFirst().orElseGet(() -> recommendations
+                .create(new RecommendationValues(BELGRADE_SLUG, "Review.", null, LocalDate.of(2016, 1, 1), null, null)));
         return address.replace("{plan}", plan.id().toString()).replace("{visit}", visit.id().toString())
-                .replace("{recommendation}", recommendation.id().toString()).replace("{event}", theHague);
+                .replace("{recommendation}", recommendation.id().toString()).replace("{event}", BELGRADE_SLUG);
     }
 
     private long rows() {
@@ -101,6 +101,6 @@ class RecordAccessTest extends RecordWebTestSupport {
                 + TestData.count(jdbc, "recommendations") + TestData.count(jdbc, "recommendation_follow_ups")
                 + 1000 * (plans.historyOf(StateCode.of("SVN")).get(0).version()
                         + visits.of(StateCode.of("SVN")).get(0).version()
-                        + recommendations.ofEvent(theHague).get(0).version());
+                        + recommendations.ofEvent(BELGRADE_SLUG).get(0).version());
     }
 }

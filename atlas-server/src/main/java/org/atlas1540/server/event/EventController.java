@@ -1,13 +1,13 @@
 package org.atlas1540.server.event;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import jakarta.servlet.http.HttpServletResponse;
 import org.atlas1540.server.account.Viewer;
-import org.springframework.beans.factory.ObjectProvider;
 import org.atlas1540.server.web.NotFoundException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

@@ -2,8 +2,8 @@ package org.atlas1540.server.event;
 
 import java.util.Optional;
 import org.atlas1540.server.account.Viewer;
-import org.springframework.beans.factory.ObjectProvider;
 import org.atlas1540.server.map.ChoroplethMaps;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

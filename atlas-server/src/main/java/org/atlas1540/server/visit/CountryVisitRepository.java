@@ -22,7 +22,7 @@ import org.springframework.stereotype.Repository;
 class CountryVisitRepository {
     private static final String COLUMNS = "id, state_code, status, visit_year, start_date, end_date, source_event_slug, "
             + "source_fact_number, source_text, outcome_notes, created_at, updated_at, version";
-    /** Newest first: by the start date or else the year, undated and unknown last. */
+    /** Dated visits newest first, then those with only a year (newest first), then those with neither. */
     private static final String ORDER = " ORDER BY start_date DESC NULLS LAST, "
             + "visit_year DESC NULLS LAST, id DESC";
 

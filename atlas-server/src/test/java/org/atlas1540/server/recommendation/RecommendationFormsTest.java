@@ -19,41 +19,44 @@ class RecommendationFormsTest extends RecordWebTestSupport {
 
     @Test
     void theEventPageOffersStaffToTakeRecommendationsFromTheNote() {
-        String body = staffGet("/events/" + theHague).body();
+        String body = staffGet("/events/" + BELGRADE_SLUG).body();
 
-        assertThat(body).contains("Take from the note").contains("/events/" + theHague + "/recommendations/from-note")
-                .contains("Add a recommendation");
+        assertThat(body).contains("Take from the note")
+                .contains("/events/" + BELGRADE_SLUG + "/recommendations/from-note").contains("Add a recommendation");
     }
 
     @Test
-    void anEditorTakesTwoRecommendationsFromTheNote() {
-        var form = staffGet("/events/" + theHague + "/recommendations/from-note");
+    void anEditorTakesTheRecommendationsTheNoteMentionsAndTheOfferGoes() {
+        var form = staffGet("/events/" + BELGRADE_SLUG + "/recommendations/from-note");
         assertThat(form.statusCode()).isEqualTo(200);
-        assertThat(form.body()).contains("States should involve their chemical industry");
+        assertThat(form.body()).contains("informal recommendations for follow up action").contains("Attachment");
 
-        var taken = staffPost("/events/" + theHague + "/recommendations/from-note", "take", "0", "take", "2",
-                "text-0", "Review legislation on toxic chemicals.", "owner-0", "States of the region", "dueOn-0",
-                "2016-12-31", "text-1", "Not taken.", "text-2", "Involve the chemical industry.", "owner-2", "",
-                "dueOn-2", "");
+        var taken = staffPost("/events/" + BELGRADE_SLUG + "/recommendations/from-note", "take", "0",
+                "text-0", "Enhance regional cooperation (see the attachment).", "owner-0", "OSCE", "dueOn-0",
+                "2014-12-31");
 
         assertThat(taken.statusCode()).as(taken.body()).isEqualTo(302);
-        assertThat(recommendations.ofEvent(theHague)).extracting(Recommendation::text)
-                .containsExactly("Review legislation on toxic chemicals.", "Involve the chemical industry.");
-        assertThat(recommendations.ofEvent(theHague).get(0).sectionNumber()).isNotNull();
-        assertThat(staffGet("/events/" + theHague).body()).contains("Review legislation on toxic chemicals.");
+        assertThat(recommendations.ofEvent(BELGRADE_SLUG)).singleElement().satisfies(r -> {
+            assertThat(r.text()).isEqualTo("Enhance regional cooperation (see the attachment).");
+            assertThat(r.owner()).isEqualTo("OSCE");
+            assertThat(r.factNumber()).isNotNull();
+        });
+        String page = staffGet("/events/" + BELGRADE_SLUG + "?recommendations=1").body();
+        assertThat(page).contains("Enhance regional cooperation").contains("taken from the note");
     }
 
     @Test
-    void takingFromTheNoteStoresNoneWhenOneChosenItemCannotBeUsed() {
-        var page = staffPost("/events/" + theHague + "/recommendations/from-note", "take", "0", "take", "1",
-                "text-0", "Fine.", "text-1", "Also fine.", "dueOn-1", "31/12/2016");
+    void takingFromTheNoteStoresNothingWhenAChosenItemCannotBeUsed() {
+        var page = staffPost("/events/" + BELGRADE_SLUG + "/recommendations/from-note", "take", "0",
+                "text-0", "Fine.", "dueOn-0", "31/12/2016");
 
         assertThat(page.statusCode()).isEqualTo(400);
-        assertThat(page.body()).contains("id=\"dueOn-1-problem\"").contains("is not a date");
-        assertThat(page.body()).contains("value=\"31/12/2016\"");
+        assertThat(page.body()).contains("id=\"dueOn-0-problem\"").contains("is not a date")
+                .contains("value=\"31/12/2016\"");
         assertThat(TestData.count(jdbc, "recommendations")).isZero();
-        assertThat(staffPost("/events/" + theHague + "/recommendations/from-note").body())
-                .contains("Choose at least one recommendation to take.");
+        var none = staffPost("/events/" + BELGRADE_SLUG + "/recommendations/from-note");
+        assertThat(none.statusCode()).isEqualTo(400);
+        assertThat(none.body()).contains("Choose at least one recommendation to take.");
     }
 
     @Test

@@ -22,8 +22,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Web tests of the records (plans, visits, recommendations) through real HTTP, on the shared
- * server of {@link WebTestSupport}: each test starts with no records, and The Hague note (which has
- * a recommendations section) imported beside the samples.
+ * server of {@link WebTestSupport}: each test starts with no records. (No note is imported beside
+ * the shared ones: other tests count the events.)
  */
 public abstract class RecordWebTestSupport extends ApiTestSupport {
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -36,14 +36,11 @@ public abstract class RecordWebTestSupport extends ApiTestSupport {
 
     private SignedInHttp editor;
 
-    protected String theHague;
-
     @BeforeEach
     void noRecords() {
         for (String table : List.of("recommendation_follow_ups", "recommendations", "country_visits", "action_plans")) {
             jdbc.sql("DELETE FROM " + table).update();
         }
-        theHague = RecordNotes.imported(importer, RecordNotes.THE_HAGUE);
     }
 
     /** A form sent by the signed-in test editor, with the session's CSRF token: {@code pairs} are name, value, ... */
