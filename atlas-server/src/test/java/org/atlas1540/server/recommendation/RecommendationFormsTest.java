@@ -18,6 +18,22 @@ class RecommendationFormsTest extends RecordWebTestSupport {
     Recommendations recommendations;
 
     @Test
+    void theHomePageShowsStaffTheOverdueRecommendationsLongestOverdueFirst() {
+        recommendations.create(new RecommendationValues(BELGRADE_SLUG, "Late.", "OSCE", LocalDate.of(2014, 3, 1),
+                null, null));
+        recommendations.create(new RecommendationValues(BELGRADE_SLUG, "Later.", null, LocalDate.of(2013, 7, 1),
+                null, null));
+        recommendations.create(new RecommendationValues(BELGRADE_SLUG, "Not yet due.", null,
+                LocalDate.now().plusYears(1), null, null));
+
+        String home = staffGet("/").body();
+
+        assertThat(home).contains("Overdue recommendations (<span>2</span>)").doesNotContain("Not yet due.");
+        assertThat(home.indexOf("Later.")).isLessThan(home.indexOf("Late."));
+        assertThat(get("/").body()).doesNotContain("Overdue recommendations");
+    }
+
+    @Test
     void theEventPageOffersStaffToTakeRecommendationsFromTheNote() {
         String body = staffGet("/events/" + BELGRADE_SLUG).body();
 
