@@ -74,6 +74,55 @@ class AccountRepository {
                 .update();
     }
 
+    /** Every account with when one of its tokens was last used, by name. */
+    List<AccountOverview> overview() {
+        return jdbc.sql("SELECT " + COLUMNS + ", (SELECT MAX(t.last_used_at) FROM api_tokens t "
+                        + "WHERE t.account_id = accounts.id) AS last_token_use FROM accounts ORDER BY username")
+                .query((rs, row) -> new AccountOverview(account(rs, row), instant(rs, "last_token_use"))).list();
+    }
+
+    long enabledAdministrators() {
+        return jdbc.sql("SELECT COUNT(*) FROM accounts WHERE role = ? AND enabled = TRUE").param(Role.ADMIN.word())
+                .query(Long.class).single();
+    }
+
+    /** The updates below write only when the row still has the version the caller read; they return the rows changed. */
+    int changeRole(String username, Role role, int version) {
+        return jdbc.sql("UPDATE accounts SET role = ?, version = version + 1 WHERE username = ? AND version = ?")
+                .params(role.word(), username, version).update();
+    }
+
+    int setEnabled(String username, boolean enabled, int version) {
+        return jdbc.sql("UPDATE accounts SET enabled = ?, version = version + 1 WHERE username = ? AND version = ?")
+                .params(enabled, username, version).update();
+    }
+
+    int unlock(String username, int version) {
+        return jdbc.sql("UPDATE accounts SET failed_logins = 0, locked_until = NULL, version = version + 1 "
+                        + "WHERE username = ? AND version = ?")
+                .params(username, version).update();
+    }
+
+    int setPasswordHash(String username, String passwordHash, int version) {
+        return jdbc.sql("UPDATE accounts SET password_hash = ?, version = version + 1 WHERE username = ? AND version = ?")
+                .params(passwordHash, username, version).update();
+    }
+
+    List<ApiToken> tokens(long accountId) {
+        return jdbc.sql("SELECT id, label, created_at, last_used_at, revoked_at FROM api_tokens WHERE account_id = ? "
+                        + "ORDER BY id")
+                .param(accountId)
+                .query((rs, row) -> new ApiToken(rs.getLong("id"), rs.getString("label"), instant(rs, "created_at"),
+                        instant(rs, "last_used_at"), instant(rs, "revoked_at")))
+                .list();
+    }
+
+    /** Revokes a token of this account that is not revoked yet; returns the rows changed (0 or 1). */
+    int revokeToken(long accountId, long tokenId, Instant now) {
+        return jdbc.sql("UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND account_id = ? AND revoked_at IS NULL")
+                .params(timestamp(now), tokenId, accountId).update();
+    }
+
     private static Account account(ResultSet rs, int row) throws SQLException {
         return new Account(rs.getLong("id"), rs.getString("username"),
                 Role.ofAccount(rs.getString("role")).orElseThrow(), rs.getBoolean("enabled"),

@@ -13,6 +13,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfException;
@@ -38,7 +39,8 @@ class SecurityConfiguration {
     static final String LOGIN = "/login";
 
     @Bean
-    SecurityFilterChain rules(HttpSecurity http, Accounts accounts, ApiRefusals refusals) throws Exception {
+    SecurityFilterChain rules(HttpSecurity http, Accounts accounts, AccountRepository repository, ApiRefusals refusals)
+            throws Exception {
         RequestMatcher api = ApiPaths::matches;
         http.authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
@@ -57,6 +59,7 @@ class SecurityConfiguration {
                 .headers(headers -> headers.frameOptions(frame -> frame.deny()))
                 .addFilterBefore(new ApiTokenAuthentication(accounts, refusals),
                         UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new SignedInAccountCheck(repository), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor((request, response, e) -> refusals.notSignedIn(request,
                                 response, ApiRefusals.NOT_SIGNED_IN), api)

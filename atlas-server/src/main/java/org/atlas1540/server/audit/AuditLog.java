@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -63,6 +64,28 @@ public class AuditLog {
     public List<AuditEntry> latest(int offset, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM audit_log ORDER BY id DESC OFFSET ? ROWS FETCH FIRST ? ROWS ONLY")
                 .params(offset, limit).query(AuditLog::entry).list();
+    }
+
+    /** The changes that a filter selects, newest first. */
+    public List<AuditEntry> find(AuditFilter filter, int offset, int limit) {
+        AuditFilter.Condition where = filter.condition();
+        var params = new ArrayList<>(where.params());
+        params.add(offset);
+        params.add(limit);
+        return jdbc.sql("SELECT " + COLUMNS + " FROM audit_log WHERE " + where.sql()
+                        + " ORDER BY id DESC OFFSET ? ROWS FETCH FIRST ? ROWS ONLY")
+                .params(params).query(AuditLog::entry).list();
+    }
+
+    public long count(AuditFilter filter) {
+        AuditFilter.Condition where = filter.condition();
+        return jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE " + where.sql()).params(where.params())
+                .query(Long.class).single();
+    }
+
+    /** The kinds of record that have entries, by name. */
+    public List<String> recordTypes() {
+        return jdbc.sql("SELECT DISTINCT record_type FROM audit_log ORDER BY record_type").query(String.class).list();
     }
 
     public long count() {

@@ -13,6 +13,7 @@ import org.atlas1540.reference.StateCode;
 import org.atlas1540.server.web.Links;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -32,6 +33,8 @@ class EventApiQueries {
         this.jdbc = jdbc;
     }
 
+    /** One transaction, so that the parts read while the event's row is read share its connection. */
+    @Transactional(readOnly = true)
     Optional<EventJson.Event> find(String slug) {
         return jdbc.sql("""
                 SELECT e.id, e.slug, e.title, e.kind, e.start_date, e.end_date, e.venue_text, e.venue_city,

@@ -22,13 +22,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class EventController {
     private final EventRepository events;
+    private final EventAggregates aggregates;
     private final StateGroupings groupings;
     private final ObjectProvider<EventPageParts> parts;
     private final int pageSize;
 
-    EventController(EventRepository events, StateGroupings groupings, ObjectProvider<EventPageParts> parts,
+    EventController(EventRepository events, EventAggregates aggregates, StateGroupings groupings,
+            ObjectProvider<EventPageParts> parts,
             @Value("${atlas.events.page-size:20}") int pageSize) {
         this.events = events;
+        this.aggregates = aggregates;
         this.groupings = groupings;
         this.parts = parts;
         this.pageSize = pageSize;
@@ -49,7 +52,7 @@ class EventController {
         model.addAttribute("form", reading.form());
         model.addAttribute("problems", reading.problems());
         model.addAttribute("refused", reading.problems().stream().map(FilterProblem::field).collect(Collectors.toSet()));
-        model.addAttribute("options", FilterOptions.of(events, regions, filter));
+        model.addAttribute("options", FilterOptions.of(aggregates.filterChoices(), regions, filter));
         if (reading.valid()) {
             model.addAttribute("results", events.search(filter, pageSize));
         } else {

@@ -15,6 +15,7 @@ import org.atlas1540.notes.ResolutionCitation;
 import org.atlas1540.notes.Topic;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The SQL behind the event pages. */
 @Repository
@@ -29,6 +30,13 @@ class EventRepository {
 
     EventRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** The state the stored events are in; read from indexes (a count and a maximum), not the rows. */
+    DataVersion version() {
+        return jdbc.sql("SELECT COUNT(*) AS revisions, MAX(source_document_id) AS latest FROM event_revisions")
+                .query((rs, n) -> new DataVersion(rs.getLong("revisions"), rs.getLong("latest")))
+                .single();
     }
 
     Overview overview() {
@@ -116,6 +124,8 @@ class EventRepository {
         return count("SELECT COUNT(*) FROM events WHERE start_date IS NULL");
     }
 
+    /** The event with its parts, read on one connection (the parts after the event's row, not inside its reading). */
+    @Transactional(readOnly = true)
     Optional<EventDetails> find(String slug) {
         return jdbc.sql("""
                 SELECT e.id, e.slug, e.title, e.kind, e.start_date, e.end_date, e.venue_text,
@@ -124,8 +134,20 @@ class EventRepository {
                 FROM events e JOIN source_documents s ON s.id = e.current_source_id
                 WHERE e.slug = :slug""")
                 .param("slug", slug)
-                .query((rs, n) -> details(rs))
-                .optional();
+                .query((rs, n) -> new EventRow(rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
+                        rs.getString("kind"), rs.getObject("start_date", LocalDate.class),
+                        rs.getObject("end_date", LocalDate.class), rs.getString("venue_text"),
+                        rs.getString("extracted_text"),
+                        new SourceView(rs.getString("original_file_name"), rs.getString("media_type"),
+                                rs.getString("sha256"), rs.getString("origin"),
+                                rs.getObject("imported_at", OffsetDateTime.class), rs.getInt("revision"))))
+                .optional()
+                .map(this::details);
+    }
+
+    /** An event's own row and its current source. */
+    private record EventRow(long id, String slug, String title, String kind, LocalDate start, LocalDate end,
+            String venue, String text, SourceView source) {
     }
 
     Optional<SourceDownload> source(String slug) {
@@ -139,28 +161,18 @@ class EventRepository {
                 .optional();
     }
 
-    private EventDetails details(ResultSet rs) throws SQLException {
-        long id = rs.getLong("id");
-        String text = rs.getString("extracted_text");
+    private EventDetails details(EventRow event) {
+        long id = event.id();
         Map<String, List<String>> roles = roles(id);
-        var source = new SourceView(rs.getString("original_file_name"), rs.getString("media_type"),
-                rs.getString("sha256"), rs.getString("origin"), rs.getObject("imported_at", OffsetDateTime.class),
-                rs.getInt("revision"));
-        return new EventDetails(
-                rs.getString("slug"),
-                rs.getString("title"),
-                rs.getString("kind"),
-                rs.getObject("start_date", LocalDate.class),
-                rs.getObject("end_date", LocalDate.class),
-                rs.getString("venue_text"),
+        return new EventDetails(event.slug(), event.title(), event.kind(), event.start(), event.end(), event.venue(),
                 parties(id, "organiser", roles),
                 parties(id, "participant", roles),
                 sections(id),
                 topics(id),
                 resolutions(id),
-                facts(id, text),
+                facts(id, event.text()),
                 warnings(id),
-                source);
+                event.source());
     }
 
     /** The roles beyond organiser and participant (host, speaker, remote), by the party they belong to. */

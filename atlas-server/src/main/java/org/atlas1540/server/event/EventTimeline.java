@@ -6,11 +6,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.atlas1540.reference.OrganisationId;
 import org.atlas1540.reference.StateCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,9 +24,11 @@ public class EventTimeline {
     private static final String EVENT_COLUMNS = "e.slug, e.title, e.kind, e.start_date, e.end_date, e.venue_text";
 
     private final JdbcClient jdbc;
+    private final EventAggregates aggregates;
 
-    EventTimeline(JdbcClient jdbc) {
+    EventTimeline(JdbcClient jdbc, EventAggregates aggregates) {
         this.jdbc = jdbc;
+        this.aggregates = aggregates;
     }
 
     /** The events a State organised, attended, hosted, or attended through a national body; newest first. */
@@ -42,6 +44,54 @@ public class EventTimeline {
                 .list());
     }
 
+    /** One page of the events a State took part in (as {@link #of(StateCode)}), newest first. */
+    public TimelinePage pageOf(StateCode state, String page) {
+        return pageOf(state, page, TimelinePage.SIZE);
+    }
+
+    TimelinePage pageOf(StateCode state, String page, int size) {
+        String eventIds = "SELECT event_id FROM event_parties WHERE state_code = :code "
+                + "UNION SELECT event_id FROM event_parties WHERE national_state_code = :code "
+                + "UNION SELECT id FROM events WHERE venue_country = :code";
+        return page(eventIds, Map.of("code", state.value()), page, size, ids -> collect(jdbc.sql("SELECT " + EVENT_COLUMNS
+                        + ", p.role AS involvement FROM events e JOIN event_parties p ON p.event_id = e.id "
+                        + "WHERE p.state_code = :code AND e.id IN (:ids) "
+                        + "UNION ALL SELECT " + EVENT_COLUMNS + ", 'national-body' AS involvement FROM events e "
+                        + "JOIN event_parties p ON p.event_id = e.id WHERE p.national_state_code = :code AND e.id IN (:ids) "
+                        + "UNION ALL SELECT " + EVENT_COLUMNS + ", 'host' AS involvement FROM events e "
+                        + "WHERE e.venue_country = :code AND e.id IN (:ids)")
+                .param("code", state.value()).param("ids", ids).query(Row::of).list()));
+    }
+
+    /** One page of the events an organisation organised or attended, newest first. */
+    public TimelinePage pageOf(OrganisationId organisation, String page) {
+        return pageOf(organisation, page, TimelinePage.SIZE);
+    }
+
+    TimelinePage pageOf(OrganisationId organisation, String page, int size) {
+        String eventIds = "SELECT DISTINCT event_id FROM event_parties WHERE organisation_id = :id";
+        return page(eventIds, Map.of("id", organisation.value()), page, size, ids -> collect(jdbc.sql("SELECT " + EVENT_COLUMNS
+                        + ", p.role AS involvement FROM events e JOIN event_parties p ON p.event_id = e.id "
+                        + "WHERE p.organisation_id = :id AND e.id IN (:ids)")
+                .param("id", organisation.value()).param("ids", ids).query(Row::of).list()));
+    }
+
+    /**
+     * Counts the events the id query names, picks the page's events in date order in SQL, and reads
+     * only their rows: the cost of a page does not grow with a State's whole record.
+     */
+    private TimelinePage page(String idQuery, Map<String, ?> params, String page, int size,
+            Function<List<Long>, List<EventInvolvement>> rowsOf) {
+        long total = jdbc.sql("SELECT COUNT(*) FROM (" + idQuery + ") x").params(params).query(Long.class).single();
+        int number = TimelinePage.requested(page, total, size);
+        List<Long> ids = jdbc.sql("SELECT e.id FROM events e WHERE e.id IN (" + idQuery + ") "
+                        + "ORDER BY e.start_date DESC NULLS LAST, e.slug OFFSET :offset ROWS FETCH FIRST :size ROWS ONLY")
+                .params(params).param("offset", (number - 1) * size).param("size", size)
+                .query(Long.class).list();
+        List<EventInvolvement> events = ids.isEmpty() ? List.of() : rowsOf.apply(ids);
+        return new TimelinePage(events, number, size, total);
+    }
+
     /** The events an organisation organised or attended; newest first. */
     public List<EventInvolvement> of(OrganisationId organisation) {
         return collect(jdbc.sql("SELECT " + EVENT_COLUMNS + ", p.role AS involvement FROM events e "
@@ -53,16 +103,7 @@ public class EventTimeline {
 
     /** For each State named by any event (as party or host), how many events. */
     public Map<StateCode, Integer> eventCountsByState() {
-        var counts = new HashMap<StateCode, Integer>();
-        jdbc.sql("""
-                SELECT x.code, COUNT(DISTINCT x.event_id) AS events FROM (
-                    SELECT state_code AS code, event_id FROM event_parties WHERE state_code IS NOT NULL
-                    UNION SELECT venue_country AS code, id AS event_id FROM events WHERE venue_country IS NOT NULL
-                ) x GROUP BY x.code""")
-                .query(rs -> {
-                    counts.put(StateCode.of(rs.getString("code")), rs.getInt("events"));
-                });
-        return counts;
+        return aggregates.stateEngagements().eventCounts();
     }
 
     /**
@@ -70,35 +111,12 @@ public class EventTimeline {
      * started on or after {@code since}, and the latest start date.
      */
     public Map<StateCode, StateEngagement> engagementByState(LocalDate since) {
-        var engagement = new HashMap<StateCode, StateEngagement>();
-        jdbc.sql("""
-                SELECT x.code, COUNT(DISTINCT x.event_id) AS events,
-                    COUNT(DISTINCT CASE WHEN x.start_date >= :since THEN x.event_id END) AS recent,
-                    MAX(x.start_date) AS last_date
-                FROM (
-                    SELECT p.state_code AS code, e.id AS event_id, e.start_date FROM event_parties p
-                        JOIN events e ON e.id = p.event_id WHERE p.state_code IS NOT NULL
-                    UNION SELECT e.venue_country AS code, e.id AS event_id, e.start_date FROM events e
-                        WHERE e.venue_country IS NOT NULL
-                ) x GROUP BY x.code""")
-                .param("since", since)
-                .query(rs -> {
-                    engagement.put(StateCode.of(rs.getString("code")), new StateEngagement(rs.getInt("events"),
-                            rs.getInt("recent"), rs.getObject("last_date", LocalDate.class)));
-                });
-        return engagement;
+        return aggregates.stateEngagements().since(since);
     }
 
     /** For each organisation named by any event, how many events. */
     public Map<OrganisationId, Integer> eventCountsByOrganisation() {
-        var counts = new HashMap<OrganisationId, Integer>();
-        jdbc.sql("""
-                SELECT organisation_id, COUNT(DISTINCT event_id) AS events FROM event_parties
-                WHERE organisation_id IS NOT NULL GROUP BY organisation_id""")
-                .query(rs -> {
-                    counts.put(OrganisationId.of(rs.getString("organisation_id")), rs.getInt("events"));
-                });
-        return counts;
+        return aggregates.organisationEventCounts();
     }
 
     private static List<EventInvolvement> collect(List<Row> rows) {

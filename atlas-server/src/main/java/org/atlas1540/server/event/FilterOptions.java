@@ -1,6 +1,5 @@
 package org.atlas1540.server.event;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,35 +30,35 @@ record FilterOptions(Map<String, Map<String, String>> regions, Map<String, Strin
         return "e.g. " + (years.isEmpty() ? "2015" : years.get(0));
     }
 
-    static FilterOptions of(EventRepository events, List<StateGrouping> groupings, EventFilter chosen) {
+    static FilterOptions of(FilterChoices stored, List<StateGrouping> groupings, EventFilter chosen) {
         var regions = new LinkedHashMap<String, Map<String, String>>();
         for (StateGrouping g : groupings) {
             regions.computeIfAbsent(g.kind().label(), k -> new LinkedHashMap<>()).put(g.id(), g.name());
         }
-        var states = new LinkedHashMap<>(events.statesNamed());
+        var states = new LinkedHashMap<>(stored.states());
         if (chosen.state() != null && !states.containsKey(chosen.state().value())) {
             states.put(chosen.state().value(), ReferenceData.standard().states().get(chosen.state()).shortName());
         }
-        var organisations = new LinkedHashMap<>(events.organisationsNamed());
+        var organisations = new LinkedHashMap<>(stored.organisations());
         if (chosen.organisation() != null && !organisations.containsKey(chosen.organisation().value())) {
             organisations.put(chosen.organisation().value(),
                     ReferenceData.standard().organisations().find(chosen.organisation()).orElseThrow().name());
         }
         var topics = new LinkedHashMap<String, String>();
-        var used = new ArrayList<>(events.topicsUsed());
+        var used = stored.topics();
         for (Topic t : Topic.values()) {
             if (used.contains(t) || t == chosen.topic()) {
                 topics.put(t.json(), t.label());
             }
         }
         var kinds = new LinkedHashMap<String, String>();
-        List<String> stored = events.kinds();
+        List<String> storedKinds = stored.kinds();
         for (EventKind k : EventKind.values()) {
-            if (stored.contains(k.json()) || k == chosen.kind()) {
+            if (storedKinds.contains(k.json()) || k == chosen.kind()) {
                 kinds.put(k.json(), EventText.kindLabel(k.json()));
             }
         }
         return new FilterOptions(regions, states, organisations, topics, kinds, List.of(EventSort.values()),
-                events.years());
+                stored.years());
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The list of organisations and each organisation's page. */
 @Controller
@@ -31,11 +32,11 @@ class OrganisationController {
     }
 
     @GetMapping("/organisations/{id}")
-    String show(@PathVariable String id, Model model) {
+    String show(@PathVariable String id, @RequestParam(required = false) String page, Model model) {
         OrganisationId organisationId = parse(id);
         model.addAttribute("organisation", organisations.find(organisationId)
                 .orElseThrow(() -> new NotFoundException("organisation", id)));
-        model.addAttribute("events", timeline.of(organisationId));
+        model.addAttribute("timeline", timeline.pageOf(organisationId, page));
         return "organisation/show";
     }
 

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The list of States and each State's page. */
 @Controller
@@ -36,10 +37,10 @@ class StateController {
     }
 
     @GetMapping("/states/{code}")
-    String show(@PathVariable String code, Model model) {
+    String show(@PathVariable String code, @RequestParam(required = false) String page, Model model) {
         StateCode stateCode = parse(code);
         model.addAttribute("state", states.find(stateCode).orElseThrow(() -> new NotFoundException("State", code)));
-        model.addAttribute("events", timeline.of(stateCode));
+        model.addAttribute("timeline", timeline.pageOf(stateCode, page));
         model.addAttribute("plans", plans.historyOf(stateCode));
         model.addAttribute("visits", visits.of(stateCode));
         return "state/show";

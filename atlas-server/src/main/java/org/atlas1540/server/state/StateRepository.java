@@ -58,11 +58,12 @@ class StateRepository {
     }
 
     Optional<StateDetails> find(StateCode code) {
+        List<UnRegionalGroup> groups = groupsOf(code);
         return jdbc.sql("""
                 SELECT code, short_name, formal_name, status, m49_region, m49_subregion, osce_status
                 FROM states WHERE code = :code""")
                 .param("code", code.value())
-                .query((rs, n) -> details(rs, groupsOf(code)))
+                .query((rs, n) -> details(rs, groups))
                 .optional();
     }
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import org.atlas1540.server.audit.AuditLog;
+import org.atlas1540.server.web.ConcurrentEditException;
+import org.atlas1540.server.web.NotFoundException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,6 +26,13 @@ abstract class AccountsContract {
 
     @Autowired
     JdbcClient jdbc;
+
+    /** Names of the tests below: the audit log keeps every earlier test's entries, so each run has its own. */
+    private final String suffix = Long.toString(System.nanoTime(), 36);
+    private final String ana = "ana-" + suffix;
+    private final String bot = "bot-" + suffix;
+    private final String root = "root-" + suffix;
+    private final String second = "second-" + suffix;
 
     @BeforeEach
     void noAccounts() {
@@ -117,5 +126,105 @@ abstract class AccountsContract {
         accounts.signInFailed("nobody");
 
         assertThat(accounts.none()).isTrue();
+    }
+
+    @Test
+    void aChangeFromAStaleVersionIsRefusedAndNothingIsWritten() {
+        Account anaAccount = accounts.add(ana, Role.EDITOR, PASSWORD);
+        accounts.changeRole("boss", ana, Role.ADMIN, anaAccount.version());
+
+        assertThatThrownBy(() -> accounts.setEnabled("boss", ana, false, anaAccount.version()))
+                .isInstanceOf(ConcurrentEditException.class).hasMessageContaining("Someone else changed the account '" + ana + "'");
+        assertThat(accounts.find(ana)).hasValueSatisfying(a -> {
+            assertThat(a.enabled()).isTrue();
+            assertThat(a.role()).isEqualTo(Role.ADMIN);
+            assertThat(a.version()).isEqualTo(anaAccount.version() + 1);
+        });
+        assertThat(audit.of(Accounts.RECORD_TYPE, ana)).extracting(e -> e.action())
+                .containsExactly("created", "role changed");
+    }
+
+    @Test
+    void theLastEnabledAdministratorKeepsTheRoleAndStaysEnabled() {
+        Account rootAccount = accounts.add(root, Role.ADMIN, PASSWORD);
+
+        assertThatThrownBy(() -> accounts.changeRole("cli", root, Role.EDITOR, rootAccount.version()))
+                .isInstanceOf(AccountProblem.class).hasMessageContaining("last enabled administrator");
+        assertThatThrownBy(() -> accounts.setEnabled("cli", root, false, rootAccount.version()))
+                .isInstanceOf(AccountProblem.class).hasMessageContaining("last enabled administrator");
+
+        Account secondAccount = accounts.add(second, Role.ADMIN, PASSWORD);
+        assertThatThrownBy(() -> accounts.setEnabled(second, second, false, secondAccount.version()))
+                .isInstanceOf(AccountProblem.class).hasMessageContaining("cannot disable your own account");
+        accounts.changeRole(second, root, Role.EDITOR, rootAccount.version());
+        assertThat(accounts.find(root)).hasValueSatisfying(a -> assertThat(a.role()).isEqualTo(Role.EDITOR));
+    }
+
+    @Test
+    void aDisabledAccountsTokensStopWorkingAndWorkAgainWhenEnabled() {
+        Account botAccount = accounts.add(bot, Role.EDITOR, PASSWORD);
+        String token = accounts.issueToken(bot, "nightly");
+
+        Account disabled = accounts.setEnabled("boss", bot, false, botAccount.version());
+
+        assertThat(accounts.byToken(token)).isEmpty();
+        accounts.setEnabled("boss", bot, true, disabled.version());
+        assertThat(accounts.byToken(token)).isPresent();
+    }
+
+    @Test
+    void aRevokedTokenStopsWorkingAndItsRevocationIsLoggedWithoutTheToken() {
+        accounts.add(bot, Role.EDITOR, PASSWORD);
+        String token = accounts.issueToken(bot, "nightly");
+        long id = accounts.tokens(bot).get(0).id();
+
+        accounts.revokeToken(bot, id);
+
+        assertThat(accounts.byToken(token)).isEmpty();
+        assertThat(accounts.tokens(bot)).singleElement().satisfies(t -> assertThat(t.revokedAt()).isNotNull());
+        assertThatThrownBy(() -> accounts.revokeToken(bot, id)).isInstanceOf(AccountProblem.class)
+                .hasMessageContaining("revoked already");
+        assertThat(audit.of(Accounts.RECORD_TYPE, bot)).extracting(e -> e.action())
+                .containsExactly("created", "token issued", "token revoked");
+        assertThat(audit.of(Accounts.RECORD_TYPE, bot)).allSatisfy(e -> assertThat(e.beforeJson() + " "
+                + e.afterJson()).doesNotContain(token).doesNotContain(Accounts.sha256(token)));
+    }
+
+    @Test
+    void unlockingAndANewPasswordAreLoggedWithoutThePasswordOrItsHash() {
+        Account anaAccount = accounts.add(ana, Role.EDITOR, PASSWORD);
+        for (int i = 0; i < LockoutPolicy.MAX_FAILURES; i++) {
+            accounts.signInFailed(ana);
+        }
+        assertThat(accounts.find(ana).orElseThrow().lockedAt(Instant.now())).isTrue();
+
+        Account unlocked = accounts.unlock(ana, anaAccount.version());
+        accounts.setPassword(ana, "a brand new password".toCharArray(), unlocked.version());
+
+        assertThat(unlocked.lockedUntil()).isNull();
+        assertThat(unlocked.failedLogins()).isZero();
+        String hash = jdbc.sql("SELECT password_hash FROM accounts WHERE username = '" + ana + "'").query(String.class).single();
+        assertThat(audit.of(Accounts.RECORD_TYPE, ana)).extracting(e -> e.action())
+                .containsExactly("created", "unlocked", "password set");
+        assertThat(audit.of(Accounts.RECORD_TYPE, ana)).allSatisfy(e -> assertThat(e.beforeJson() + " "
+                + e.afterJson()).doesNotContain("brand new").doesNotContain(hash).doesNotContain("bcrypt"));
+        assertThatThrownBy(() -> accounts.setPassword(ana, "short".toCharArray(), unlocked.version() + 1))
+                .isInstanceOf(AccountProblem.class).hasMessageContaining("at least 12 characters");
+    }
+
+    @Test
+    void theOverviewGivesEachAccountTheLastUseOfItsTokens() {
+        accounts.add(ana, Role.EDITOR, PASSWORD);
+        accounts.add(bot, Role.EDITOR, PASSWORD);
+        accounts.byToken(accounts.issueToken(bot, "nightly"));
+
+        assertThat(accounts.overview()).extracting(o -> o.account().username()).containsExactly(ana, bot);
+        assertThat(accounts.overview().get(0).lastTokenUse()).isNull();
+        assertThat(accounts.overview().get(1).lastTokenUse()).isNotNull();
+    }
+
+    @Test
+    void anUnknownAccountIsNotFound() {
+        assertThatThrownBy(() -> accounts.unlock("nobody", 0)).isInstanceOf(NotFoundException.class);
     }
 }
