@@ -33,7 +33,8 @@ class ModularityTest {
         assertThat(MODULES.stream().map(m -> m.getIdentifier().toString()))
                 .containsExactlyInAnyOrder("event", "state", "organisation", "importing", "reference", "web", "map",
                         "region", "search", "export",
-                        "generate", "account", "audit", "assistance", "offer", "matching");
+                        "generate", "plan", "visit", "recommendation", "account", "audit", "assistance", "offer",
+                        "matching");
     }
 
     @Test

@@ -118,7 +118,7 @@ class RequestFormController {
 
     private static Map<String, String> errors(InvalidInputException e) {
         var errors = new java.util.LinkedHashMap<String, String>();
-        for (FieldProblem p : e.problems()) {
+        for (FieldProblem p : e.problems().all()) {
             errors.putIfAbsent(p.field(), p.message());
         }
         return errors;

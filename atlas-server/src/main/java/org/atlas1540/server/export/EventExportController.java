@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Exports", description = "Downloads: CSV, JSON and iCalendar")
 class EventExportController {
-    static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+    static final MediaType CSV = SafeCsv.CSV;
     static final List<String> EVENT_COLUMNS = List.of("slug", "title", "kind", "start_date", "end_date", "venue",
             "city", "country", "organisers", "participating_states", "other_participants", "topics", "resolutions",
             "url");

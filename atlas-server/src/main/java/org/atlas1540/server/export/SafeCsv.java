@@ -9,14 +9,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
 /**
  * CSV that spreadsheets open safely: UTF-8 with a byte order mark (so that Excel does not read it
- * as Windows-1252), CRLF line ends, and no cell that a spreadsheet would run as a formula. Public: the
- * assistance, offer and matching modules write their exports with it.
+ * as Windows-1252), CRLF line ends, and no cell that a spreadsheet would run as a formula. Public:
+ * the other modules' records (plans, visits, recommendations, assistance) write their exports with it.
  */
 public final class SafeCsv {
     static final char BOM = '\uFEFF';
+    static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
     private SafeCsv() {
     }
@@ -35,6 +40,20 @@ public final class SafeCsv {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    /** A value as a cell's text: its {@code toString()}, empty for null. */
+    public static String text(Object value) {
+        return value == null ? "" : value.toString();
+    }
+
+    /** A CSV file as the answer to a download: {@code text/csv}, saved under {@code fileName}. */
+    public static ResponseEntity<byte[]> download(String fileName, byte[] csv) {
+        return ResponseEntity.ok()
+                .contentType(CSV)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build()
+                        .toString())
+                .body(csv);
     }
 
     /**

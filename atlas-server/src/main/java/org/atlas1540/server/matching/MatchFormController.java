@@ -72,7 +72,7 @@ class MatchFormController {
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             var errors = new LinkedHashMap<String, String>();
-            for (FieldProblem p : e.problems()) {
+            for (FieldProblem p : e.problems().all()) {
                 errors.putIfAbsent(p.field(), p.message());
             }
             model.addAttribute("errors", errors);

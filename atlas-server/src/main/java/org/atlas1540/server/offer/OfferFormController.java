@@ -110,7 +110,7 @@ class OfferFormController {
 
     private static Map<String, String> errors(InvalidInputException e) {
         var errors = new LinkedHashMap<String, String>();
-        for (FieldProblem p : e.problems()) {
+        for (FieldProblem p : e.problems().all()) {
             errors.putIfAbsent(p.field(), p.message());
         }
         return errors;

@@ -5,9 +5,9 @@ import java.util.function.Function;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * A page of an API list in the events API's envelope: {@code items}, {@code page} ({@code number},
- * {@code size}, {@code totalItems}, {@code totalPages}) and {@code links} ({@code self},
- * {@code previous}, {@code next}; null at either end).
+ * A page of an API list as JSON, in the envelope the events API uses: {@code items}, {@code page}
+ * ({@code number}, {@code size}, {@code totalItems}, {@code totalPages}) and {@code links} to this
+ * page and the pages before and after it (null at either end).
  */
 public record ApiPage<T>(List<T> items, Info page, PageLinks links) {
 
@@ -17,15 +17,17 @@ public record ApiPage<T>(List<T> items, Info page, PageLinks links) {
     public record PageLinks(String self, String previous, String next) {
     }
 
+    /** A page of items already cut to the request, with the total over all pages. */
     public static <S, T> ApiPage<T> of(List<S> items, PageRequest request, long total, Function<S, T> toJson) {
-        long pages = Math.max(1, (total + request.size() - 1) / request.size());
+        return of(new ListPage<>(items, request.number(), request.size(), total), toJson);
+    }
+
+    public static <T, R> ApiPage<R> of(ListPage<T> page, Function<T, R> toJson) {
         var here = ServletUriComponentsBuilder.fromCurrentRequest();
         var links = new PageLinks(here.build().toUriString(),
-                request.number() > 1 ? here.replaceQueryParam("page", request.number() - 1).build().toUriString()
-                        : null,
-                request.number() < pages ? here.replaceQueryParam("page", request.number() + 1).build().toUriString()
-                        : null);
-        return new ApiPage<>(items.stream().map(toJson).toList(),
-                new Info(request.number(), request.size(), total, pages), links);
+                page.hasPrevious() ? here.replaceQueryParam("page", page.number() - 1).build().toUriString() : null,
+                page.hasNext() ? here.replaceQueryParam("page", page.number() + 1).build().toUriString() : null);
+        return new ApiPage<>(page.items().stream().map(toJson).toList(),
+                new Info(page.number(), page.size(), page.total(), page.pages()), links);
     }
 }

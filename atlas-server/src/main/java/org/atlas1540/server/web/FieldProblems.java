@@ -1,54 +1,57 @@
 package org.atlas1540.server.web;
 
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
- * The problems found in one form or request body, collected field by field so that each can be
- * shown beside its field. Bounded: a field has at most one problem (the first found).
+ * What is wrong with the values of a form or a request body, field by field, in the order found: a
+ * page shows each message beside its field, the API lists them in its problem detail. One message
+ * per field (the first found); nothing is stored while there is any.
  */
 public final class FieldProblems {
-    private final List<FieldProblem> problems = new ArrayList<>();
+    private final Map<String, String> byField = new LinkedHashMap<>();
 
+    /** @param field the field's name, as in the form and the JSON body */
     public void add(String field, String message) {
-        if (!has(field)) {
-            problems.add(new FieldProblem(field, message));
-        }
-    }
-
-    public boolean has(String field) {
-        return problems.stream().anyMatch(p -> p.field().equals(field));
+        byField.putIfAbsent(field, message);
     }
 
     public boolean isEmpty() {
-        return problems.isEmpty();
+        return byField.isEmpty();
+    }
+
+    public boolean has(String field) {
+        return byField.containsKey(field);
+    }
+
+    /** The message for a field; null when it has none. */
+    public String get(String field) {
+        return byField.get(field);
     }
 
     public List<FieldProblem> all() {
-        return List.copyOf(problems);
+        return byField.entrySet().stream().map(e -> new FieldProblem(e.getKey(), e.getValue())).toList();
     }
 
     /** The message of each field that has a problem, by field: what a form template shows beside it. */
     public Map<String, String> byField() {
-        return problems.stream().collect(Collectors.toMap(FieldProblem::field, FieldProblem::message, (a, b) -> a,
-                java.util.LinkedHashMap::new));
+        return new LinkedHashMap<>(byField);
     }
 
-    /** Throws {@link InvalidInputException} when there is a problem. */
+    /** Fails with {@link InvalidInputException} when there is a problem. */
     public void throwIfAny() {
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(all());
+        if (!isEmpty()) {
+            throw new InvalidInputException(this);
         }
     }
 
     /**
-     * A required text field, trimmed: absent or blank, longer than {@code max} characters, or
+     * A text field, trimmed: absent or blank when required, longer than {@code max} characters, or
      * holding control characters (other than line breaks and tabs) is a problem.
      *
-     * @return the trimmed text, or null when there was a problem
+     * @return the trimmed text, or null when it is empty or there was a problem
      */
     public String text(String field, String label, String value, int max, boolean required) {
         String text = value == null ? "" : value.strip();

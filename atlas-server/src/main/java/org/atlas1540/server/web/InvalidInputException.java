@@ -3,25 +3,47 @@ package org.atlas1540.server.web;
 import java.util.List;
 
 /**
- * What a form or an API request body gave cannot be stored; nothing was. Each problem names its
- * field. Forms show the messages beside the fields; the API answers 400 problem details with an
- * {@code errors} list ({@link Problems}).
+ * Values of a form or a request body that cannot be used; nothing was stored. A page catches it and
+ * shows each message beside its field; on the API it is a 400 problem detail with an {@code errors}
+ * list ({@link ApiProblems}, {@link Problems}).
  */
 public final class InvalidInputException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    private final transient List<FieldProblem> problems;
+    private final transient FieldProblems problems;
+
+    public InvalidInputException(FieldProblems problems) {
+        super(summary(problems.all()));
+        this.problems = problems;
+    }
 
     public InvalidInputException(List<FieldProblem> problems) {
-        super(problems.isEmpty() ? "invalid input" : problems.get(0).message());
-        this.problems = List.copyOf(problems);
+        this(collected(problems));
     }
 
+    /** One field's problem. */
     public static InvalidInputException of(String field, String message) {
-        return new InvalidInputException(List.of(new FieldProblem(field, message)));
+        var problems = new FieldProblems();
+        problems.add(field, message);
+        return new InvalidInputException(problems);
     }
 
-    public List<FieldProblem> problems() {
+    public FieldProblems problems() {
         return problems;
+    }
+
+    private static FieldProblems collected(List<FieldProblem> list) {
+        var problems = new FieldProblems();
+        list.forEach(p -> problems.add(p.field(), p.message()));
+        return problems;
+    }
+
+    private static String summary(List<FieldProblem> all) {
+        if (all.isEmpty()) {
+            return "invalid input";
+        }
+        return all.size() == 1 ? all.get(0).message()
+                : all.size() + " values cannot be used: " + String.join(" ", all.stream()
+                        .map(FieldProblem::message).toList());
     }
 }

@@ -1,17 +1,34 @@
 package org.atlas1540.server.web;
 
 /**
- * Which page of a list the API is asked for, read from the query string as the events API reads
- * it: {@code page} from 1, {@code size} from 1 to 100 (default 20). A value that cannot be used is
- * an {@link InvalidParameterException} naming it.
+ * Which page of a list, and how long a page is, as read from the {@code page} and {@code size}
+ * parameters of a page or an API list.
+ *
+ * @param number from 1
  */
 public record PageRequest(int number, int size) {
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
     public static final int MAX_PAGE = 100_000;
 
-    public static PageRequest parse(String page, String size) {
+    public PageRequest {
+        if (number < 1 || number > MAX_PAGE || size < 1 || size > MAX_SIZE) {
+            throw new IllegalArgumentException("page " + number + " of size " + size + " is out of range");
+        }
+    }
+
+    /**
+     * The parameters as the query string gives them; absent is page 1 of {@link #DEFAULT_SIZE}.
+     *
+     * @throws InvalidParameterException naming the parameter that is not a whole number in range
+     */
+    public static PageRequest of(String page, String size) {
         return new PageRequest(number("page", page, MAX_PAGE, 1), number("size", size, MAX_SIZE, DEFAULT_SIZE));
+    }
+
+    /** The same as {@link #of}. */
+    public static PageRequest parse(String page, String size) {
+        return of(page, size);
     }
 
     public long offset() {

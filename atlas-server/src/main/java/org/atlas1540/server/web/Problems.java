@@ -31,10 +31,10 @@ public final class Problems {
 
     public static ResponseEntity<Map<String, Object>> invalidInput(InvalidInputException e,
             HttpServletRequest request) {
-        List<Map<String, String>> errors = e.problems().stream()
+        List<Map<String, String>> errors = e.problems().all().stream()
                 .map(p -> Map.of("field", p.field(), "message", p.message())).toList();
-        String detail = e.problems().size() == 1 ? e.problems().get(0).message()
-                : "The request has " + e.problems().size() + " problems; see errors.";
+        String detail = e.problems().all().size() == 1 ? e.problems().all().get(0).message()
+                : "The request has " + e.problems().all().size() + " problems; see errors.";
         return of(HttpStatus.BAD_REQUEST, detail, request, Map.of("errors", errors));
     }
 }

@@ -60,7 +60,7 @@ class AuthorizationMatrixTest extends ApiTestSupport {
     static final Answer UNAUTHORIZED = Answer.status(401);
     static final Answer FORBIDDEN = Answer.status(403);
     static final Answer NOT_FOUND = Answer.status(404);
-    /** A change to the JSON API sent without a JSON body. */
+    /** A change sent without the JSON body the endpoint takes. */
     static final Answer UNSUPPORTED = Answer.status(415);
     /** A page that needs a sign-in sends the browser to the sign-in form. */
     static final Answer SIGN_IN = new Answer(302, "/login");
@@ -133,6 +133,63 @@ class AuthorizationMatrixTest extends ApiTestSupport {
             publicApi("GET /api/v1/organisations", "/api/v1/organisations"),
             publicApi("GET /api/v1/organisations/{id}", "/api/v1/organisations/OSCE"),
             publicApi("GET /api/v1/search", "/api/v1/search?q=export"),
+            // Records kept by staff: plans, visits, recommendations. Read by everyone (an unknown id is 404);
+            // their forms need an editor; changes are sent empty (400) or to an unknown id (404); the API's
+            // changes without a JSON body are 415.
+            publicPage("GET /action-plans", "/action-plans"),
+            page("GET /action-plans/{id}", "/action-plans/999999", NOT_FOUND, NOT_FOUND, NOT_FOUND),
+            page("GET /action-plans/new", "/action-plans/new", SIGN_IN, OK, OK),
+            page("GET /action-plans/{id}/edit", "/action-plans/999999/edit", SIGN_IN, NOT_FOUND, NOT_FOUND),
+            page("POST /action-plans", "/action-plans", SIGN_IN, BAD_REQUEST, BAD_REQUEST),
+            page("POST /action-plans/{id}", "/action-plans/999999", SIGN_IN, NOT_FOUND, NOT_FOUND),
+            publicPage("GET /country-visits", "/country-visits"),
+            page("GET /country-visits/{id}", "/country-visits/999999", NOT_FOUND, NOT_FOUND, NOT_FOUND),
+            page("GET /country-visits/new", "/country-visits/new", SIGN_IN, OK, OK),
+            page("GET /country-visits/{id}/edit", "/country-visits/999999/edit", SIGN_IN, NOT_FOUND, NOT_FOUND),
+            page("POST /country-visits", "/country-visits", SIGN_IN, BAD_REQUEST, BAD_REQUEST),
+            page("POST /country-visits/{id}", "/country-visits/999999", SIGN_IN, NOT_FOUND, NOT_FOUND),
+            page("POST /country-visits/{id}/status", "/country-visits/999999/status", SIGN_IN, NOT_FOUND, NOT_FOUND),
+            publicPage("GET /recommendations", "/recommendations"),
+            page("GET /recommendations/{id}", "/recommendations/999999", NOT_FOUND, NOT_FOUND, NOT_FOUND),
+            page("GET /recommendations/{id}/edit", "/recommendations/999999/edit", SIGN_IN, NOT_FOUND, NOT_FOUND),
+            page("POST /recommendations/{id}", "/recommendations/999999", SIGN_IN, NOT_FOUND, NOT_FOUND),
+            page("POST /recommendations/{id}/status", "/recommendations/999999/status", SIGN_IN, NOT_FOUND,
+                    NOT_FOUND),
+            page("POST /recommendations/{id}/follow-ups", "/recommendations/999999/follow-ups", SIGN_IN, NOT_FOUND,
+                    NOT_FOUND),
+            page("GET /events/{slug}/recommendations/new", "/events/" + SLUG + "/recommendations/new", SIGN_IN, OK,
+                    OK),
+            page("POST /events/{slug}/recommendations", "/events/" + SLUG + "/recommendations", SIGN_IN,
+                    BAD_REQUEST, BAD_REQUEST),
+            page("GET /events/{slug}/recommendations/from-note", "/events/" + SLUG + "/recommendations/from-note",
+                    SIGN_IN, OK, OK),
+            page("POST /events/{slug}/recommendations/from-note", "/events/" + SLUG + "/recommendations/from-note",
+                    SIGN_IN, BAD_REQUEST, BAD_REQUEST),
+            publicApi("GET /exports/action-plans.csv", "/exports/action-plans.csv"),
+            publicApi("GET /exports/country-visits.csv", "/exports/country-visits.csv"),
+            publicApi("GET /exports/recommendations.csv", "/exports/recommendations.csv"),
+            publicApi("GET /api/v1/action-plans", "/api/v1/action-plans"),
+            api("GET /api/v1/action-plans/{id}", "/api/v1/action-plans/999999", NOT_FOUND, NOT_FOUND, NOT_FOUND),
+            api("POST /api/v1/action-plans", "/api/v1/action-plans", UNAUTHORIZED, UNSUPPORTED, UNSUPPORTED),
+            api("PUT /api/v1/action-plans/{id}", "/api/v1/action-plans/999999", UNAUTHORIZED, UNSUPPORTED,
+                    UNSUPPORTED),
+            publicApi("GET /api/v1/country-visits", "/api/v1/country-visits"),
+            api("GET /api/v1/country-visits/{id}", "/api/v1/country-visits/999999", NOT_FOUND, NOT_FOUND, NOT_FOUND),
+            api("POST /api/v1/country-visits", "/api/v1/country-visits", UNAUTHORIZED, UNSUPPORTED, UNSUPPORTED),
+            api("PUT /api/v1/country-visits/{id}", "/api/v1/country-visits/999999", UNAUTHORIZED, UNSUPPORTED,
+                    UNSUPPORTED),
+            api("POST /api/v1/country-visits/{id}/status", "/api/v1/country-visits/999999/status", UNAUTHORIZED,
+                    UNSUPPORTED, UNSUPPORTED),
+            publicApi("GET /api/v1/recommendations", "/api/v1/recommendations"),
+            api("GET /api/v1/recommendations/{id}", "/api/v1/recommendations/999999", NOT_FOUND, NOT_FOUND,
+                    NOT_FOUND),
+            api("POST /api/v1/recommendations", "/api/v1/recommendations", UNAUTHORIZED, UNSUPPORTED, UNSUPPORTED),
+            api("PUT /api/v1/recommendations/{id}", "/api/v1/recommendations/999999", UNAUTHORIZED, UNSUPPORTED,
+                    UNSUPPORTED),
+            api("POST /api/v1/recommendations/{id}/status", "/api/v1/recommendations/999999/status", UNAUTHORIZED,
+                    UNSUPPORTED, UNSUPPORTED),
+            api("POST /api/v1/recommendations/{id}/follow-ups", "/api/v1/recommendations/999999/follow-ups",
+                    UNAUTHORIZED, UNSUPPORTED, UNSUPPORTED),
             // Importing: editors (a post without a file is refused, so nothing is stored)
             page("GET /import", "/import", SIGN_IN, OK, OK),
             page("POST /import", "/import", SIGN_IN, BAD_REQUEST, BAD_REQUEST),

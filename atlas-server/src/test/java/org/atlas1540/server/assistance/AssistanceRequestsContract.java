@@ -170,7 +170,7 @@ abstract class AssistanceRequestsContract {
 
         assertThatThrownBy(() -> requests.create(request("SRB", AssistanceArea.BORDER_SECURITY, false), "editor1"))
                 .isInstanceOf(InvalidInputException.class)
-                .satisfies(e -> assertThat(((InvalidInputException) e).problems()).extracting(FieldProblem::field)
+                .satisfies(e -> assertThat(((InvalidInputException) e).problems().all()).extracting(FieldProblem::field)
                         .containsExactly("area"));
         assertThat(TestData.count(jdbc, "assistance_requests")).isEqualTo(1);
     }
@@ -238,7 +238,7 @@ abstract class AssistanceRequestsContract {
     void aFormWithABadValueIsRefusedWithAMessageForItsFieldAndNothingIsStored(RequestForm form, String field,
             String message) {
         assertThatThrownBy(() -> requests.create(form, "editor1"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().all())
                         .filteredOn(p -> p.field().equals(field)).singleElement()
                         .satisfies(p -> assertThat(p.message()).contains(message)));
         assertThat(TestData.count(jdbc, "assistance_requests")).isZero();

@@ -163,7 +163,7 @@ abstract class MatchmakingContract {
 
         assertThatThrownBy(() -> matchmaking.addFeedback(match.id(), new FeedbackForm("donor", "", "9", "great",
                 "x".repeat(4001)), "editor1"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().all())
                         .extracting(p -> p.field()).containsExactly("party", "givenBy", "rating", "outcome",
                                 "comments"));
         assertThatThrownBy(() -> matchmaking.addFeedback(match.id(), new FeedbackForm("provider", "OSCE", "", "",

@@ -109,7 +109,7 @@ abstract class AssistanceOffersContract {
     void aFormWithABadValueIsRefusedWithAMessageForItsFieldAndNothingIsStored(OfferForm form, String field,
             String message) {
         assertThatThrownBy(() -> offers.create(form, "editor1"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().all())
                         .filteredOn(p -> p.field().equals(field)).singleElement()
                         .satisfies(p -> assertThat(p.message()).contains(message)));
         assertThat(TestData.count(jdbc, "assistance_offers")).isZero();

@@ -27,7 +27,12 @@ class ApiDocsAndHealthTest extends ApiTestSupport {
                 "/api/v1/assistance-offers/{id}", "/api/v1/assistance-matches/{id}",
                 "/api/v1/assistance-matches/{id}/feedback", "/api/v1/assistance-report",
                 "/exports/assistance-requests.csv", "/exports/assistance-offers.csv",
-                "/exports/assistance-report.csv");
+                "/exports/assistance-report.csv",
+                "/api/v1/action-plans", "/api/v1/action-plans/{id}", "/exports/action-plans.csv",
+                "/api/v1/country-visits", "/api/v1/country-visits/{id}", "/api/v1/country-visits/{id}/status",
+                "/exports/country-visits.csv",
+                "/api/v1/recommendations", "/api/v1/recommendations/{id}", "/api/v1/recommendations/{id}/status",
+                "/api/v1/recommendations/{id}/follow-ups", "/exports/recommendations.csv");
     }
 
     @Test
