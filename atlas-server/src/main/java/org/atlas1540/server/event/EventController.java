@@ -1,10 +1,13 @@
 package org.atlas1540.server.event;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import jakarta.servlet.http.HttpServletResponse;
+import org.atlas1540.server.account.Viewer;
 import org.atlas1540.server.web.NotFoundException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -21,13 +24,16 @@ class EventController {
     private final EventRepository events;
     private final EventAggregates aggregates;
     private final StateGroupings groupings;
+    private final ObjectProvider<EventPageParts> parts;
     private final int pageSize;
 
     EventController(EventRepository events, EventAggregates aggregates, StateGroupings groupings,
+            ObjectProvider<EventPageParts> parts,
             @Value("${atlas.events.page-size:20}") int pageSize) {
         this.events = events;
         this.aggregates = aggregates;
         this.groupings = groupings;
+        this.parts = parts;
         this.pageSize = pageSize;
     }
 
@@ -56,8 +62,10 @@ class EventController {
     }
 
     @GetMapping("/events/{slug}")
-    String show(@PathVariable String slug, Model model) {
+    String show(@PathVariable String slug, Viewer viewer, Model model) {
         model.addAttribute("event", events.find(slug).orElseThrow(() -> new NotFoundException("event", slug)));
+        model.addAttribute("parts", parts.orderedStream().map(p -> p.forEvent(slug, viewer)).flatMap(Optional::stream)
+                .toList());
         return "event/show";
     }
 

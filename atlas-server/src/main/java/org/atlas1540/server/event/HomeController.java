@@ -1,6 +1,9 @@
 package org.atlas1540.server.event;
 
+import java.util.Optional;
+import org.atlas1540.server.account.Viewer;
 import org.atlas1540.server.map.ChoroplethMaps;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,9 +18,11 @@ class HomeController {
     private final EventTimeline timeline;
     private final StateGroupings groupings;
     private final ChoroplethMaps maps;
+    private final ObjectProvider<HomePageParts> parts;
 
     HomeController(EventRepository events, EventAggregates aggregates, EventTimeline timeline, StateGroupings groupings,
-            ChoroplethMaps maps) {
+            ChoroplethMaps maps, ObjectProvider<HomePageParts> parts) {
+        this.parts = parts;
         this.events = events;
         this.aggregates = aggregates;
         this.timeline = timeline;
@@ -26,7 +31,8 @@ class HomeController {
     }
 
     @GetMapping("/")
-    String home(Model model) {
+    String home(Viewer viewer, Model model) {
+        model.addAttribute("parts", parts.orderedStream().map(p -> p.forHome(viewer)).flatMap(Optional::stream).toList());
         model.addAttribute("overview", aggregates.overview());
         model.addAttribute("recent", events.recent(RECENT));
         model.addAttribute("map", maps.world(timeline.eventCountsByState(), "Events each State attended or hosted"));

@@ -9,19 +9,24 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
 /**
- * CSV that spreadsheets open safely: UTF-8 with a byte order mark (so that Excel does not read it
+ * CSV that spreadsheets open safely (the module's API, for the exports of other modules' records): UTF-8 with a byte order mark (so that Excel does not read it
  * as Windows-1252), CRLF line ends, and no cell that a spreadsheet would run as a formula.
  */
-final class SafeCsv {
+public final class SafeCsv {
     static final char BOM = '\uFEFF';
+    static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
     private SafeCsv() {
     }
 
     /** The bytes of a CSV file: a header row, then the rows. */
-    static byte[] write(List<String> header, Iterable<List<String>> rows) {
+    public static byte[] write(List<String> header, Iterable<List<String>> rows) {
         var bytes = new ByteArrayOutputStream();
         try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
                 var csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
@@ -34,6 +39,20 @@ final class SafeCsv {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    /** A value as a cell's text: its {@code toString()}, empty for null. */
+    public static String text(Object value) {
+        return value == null ? "" : value.toString();
+    }
+
+    /** A CSV file as the answer to a download: {@code text/csv}, saved under {@code fileName}. */
+    public static ResponseEntity<byte[]> download(String fileName, byte[] csv) {
+        return ResponseEntity.ok()
+                .contentType(CSV)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build()
+                        .toString())
+                .body(csv);
     }
 
     /**

@@ -13,6 +13,7 @@ import org.atlas1540.server.event.StateEngagement;
 import org.atlas1540.server.event.StateGrouping;
 import org.atlas1540.server.event.StateGroupings;
 import org.atlas1540.server.map.ChoroplethMaps;
+import org.atlas1540.server.plan.ActionPlans;
 import org.atlas1540.server.web.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
@@ -27,11 +28,14 @@ class RegionController {
     private final StateGroupings groupings;
     private final EventTimeline timeline;
     private final ChoroplethMaps maps;
+    private final ActionPlans plans;
     private final Clock clock;
 
     /** @param clock a {@link Clock} bean when the application has one; the system clock in UTC otherwise */
-    RegionController(StateGroupings groupings, EventTimeline timeline, ChoroplethMaps maps, ObjectProvider<Clock> clock) {
+    RegionController(StateGroupings groupings, EventTimeline timeline, ChoroplethMaps maps, ActionPlans plans,
+            ObjectProvider<Clock> clock) {
         this.groupings = groupings;
+        this.plans = plans;
         this.timeline = timeline;
         this.maps = maps;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
@@ -64,6 +68,7 @@ class RegionController {
         model.addAttribute("region", region);
         model.addAttribute("parent", all.stream().filter(g -> g.id().equals(region.parent())).findFirst().orElse(null));
         model.addAttribute("subregions", all.stream().filter(g -> id.equals(g.parent())).toList());
+        model.addAttribute("plans", RegionPlans.of(region.codes(), plans.latestByState()));
         ReachWindow window;
         try {
             window = ReachWindow.parse(years, today());

@@ -3,6 +3,8 @@ package org.atlas1540.server.state;
 import java.util.Map;
 import org.atlas1540.reference.StateCode;
 import org.atlas1540.server.event.EventTimeline;
+import org.atlas1540.server.plan.ActionPlans;
+import org.atlas1540.server.visit.CountryVisits;
 import org.atlas1540.server.web.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,10 +17,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 class StateController {
     private final StateRepository states;
     private final EventTimeline timeline;
+    private final ActionPlans plans;
+    private final CountryVisits visits;
 
-    StateController(StateRepository states, EventTimeline timeline) {
+    StateController(StateRepository states, EventTimeline timeline, ActionPlans plans, CountryVisits visits) {
         this.states = states;
         this.timeline = timeline;
+        this.plans = plans;
+        this.visits = visits;
     }
 
     @GetMapping("/states")
@@ -35,6 +41,8 @@ class StateController {
         StateCode stateCode = parse(code);
         model.addAttribute("state", states.find(stateCode).orElseThrow(() -> new NotFoundException("State", code)));
         model.addAttribute("timeline", timeline.pageOf(stateCode, page));
+        model.addAttribute("plans", plans.historyOf(stateCode));
+        model.addAttribute("visits", visits.of(stateCode));
         return "state/show";
     }
 

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -15,6 +16,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
@@ -102,6 +104,13 @@ class ApiProblems implements HandlerExceptionResolver, Ordered {
                     "There is no " + notFound.what() + " with the id '" + notFound.id() + "'.",
                     Map.of("id", notFound.id()));
         }
+        if (e instanceof InvalidInputException invalid) {
+            return new Problem(HttpStatus.BAD_REQUEST, invalid.getMessage(), Map.of("errors", invalid.problems().all()));
+        }
+        if (e instanceof RecordConflictException conflict) {
+            return new Problem(HttpStatus.CONFLICT, conflict.getMessage(),
+                    Map.of("errors", List.of(new FieldProblems.FieldProblem(conflict.field(), conflict.getMessage()))));
+        }
         if (e instanceof ConcurrentEditException conflict) {
             return new Problem(HttpStatus.CONFLICT, conflict.getMessage(), Map.of());
         }
@@ -129,6 +138,10 @@ class ApiProblems implements HandlerExceptionResolver, Ordered {
         }
         if (e instanceof NoResourceFoundException || e instanceof NoHandlerFoundException) {
             return new Problem(HttpStatus.NOT_FOUND, "There is nothing at this address.", Map.of());
+        }
+        if (e instanceof HttpMessageNotReadableException) {
+            return new Problem(HttpStatus.BAD_REQUEST, "The request body cannot be read: it must be a JSON object "
+                    + "whose values are text, numbers or null, as the API description shows.", Map.of());
         }
         if (e instanceof HttpMediaTypeNotAcceptableException) {
             return new Problem(HttpStatus.NOT_ACCEPTABLE,

@@ -24,9 +24,13 @@ public final class TestData {
         }
     }
 
-    /** Deletes every event and source document; leaves the reference data. */
+    /**
+     * Deletes every event and source document, and the records that name events (plans, visits,
+     * recommendations); leaves the reference data.
+     */
     public static void deleteEvents(JdbcClient jdbc) {
-        for (String table : new String[] {"event_parties", "sections", "event_topics", "event_resolutions", "facts",
+        for (String table : new String[] {"recommendation_follow_ups", "recommendations", "country_visits",
+                "action_plans", "event_parties", "sections", "event_topics", "event_resolutions", "facts",
                 "event_warnings", "event_revisions", "events", "source_documents"}) {
             jdbc.sql("DELETE FROM " + table).update();
         }

@@ -20,7 +20,12 @@ class ApiDocsAndHealthTest extends ApiTestSupport {
                 "/api/v1/search", "/api/v1/imports",
                 "/api/v1/organisations", "/api/v1/organisations/{id}", "/exports/events.csv", "/exports/events.json",
                 "/exports/events.ics", "/exports/participation.csv", "/states/{code}/events.ics",
-                "/organisations/{id}/events.ics");
+                "/organisations/{id}/events.ics",
+                "/api/v1/action-plans", "/api/v1/action-plans/{id}", "/exports/action-plans.csv",
+                "/api/v1/country-visits", "/api/v1/country-visits/{id}", "/api/v1/country-visits/{id}/status",
+                "/exports/country-visits.csv",
+                "/api/v1/recommendations", "/api/v1/recommendations/{id}", "/api/v1/recommendations/{id}/status",
+                "/api/v1/recommendations/{id}/follow-ups", "/exports/recommendations.csv");
     }
 
     @Test
