@@ -33,7 +33,7 @@ class ModularityTest {
         assertThat(MODULES.stream().map(m -> m.getIdentifier().toString()))
                 .containsExactlyInAnyOrder("event", "state", "organisation", "importing", "reference", "web", "map",
                         "region", "search", "export",
-                        "generate", "plan", "visit", "recommendation", "account", "audit");
+                        "generate", "plan", "visit", "recommendation", "account", "audit", "review");
     }
 
     @Test

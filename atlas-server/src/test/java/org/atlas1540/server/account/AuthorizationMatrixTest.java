@@ -137,6 +137,12 @@ class AuthorizationMatrixTest extends ApiTestSupport {
             // Without the token of a preview the confirmation is refused as forged.
             page("POST /import/confirm", "/import/confirm", SIGN_IN, FORBIDDEN, FORBIDDEN),
             api("POST /api/v1/imports", "/api/v1/imports", UNAUTHORIZED, BAD_REQUEST, BAD_REQUEST),
+            // The review queue: editors (an unknown fact is 404, so nothing changes)
+            page("GET /review", "/review", SIGN_IN, OK, OK),
+            page("POST /review/{slug}/{number}/reject", "/review/" + SLUG + "/999/reject", SIGN_IN, NOT_FOUND,
+                    NOT_FOUND),
+            page("POST /review/{slug}/{number}/confirm", "/review/" + SLUG + "/999/confirm", SIGN_IN, NOT_FOUND,
+                    NOT_FOUND),
             // Administrators: accounts (changes without a version, or with empty fields, are refused)
             page("GET /admin/users", "/admin/users", SIGN_IN, FORBIDDEN, OK),
             page("POST /admin/users", "/admin/users", SIGN_IN, FORBIDDEN, BAD_REQUEST),
