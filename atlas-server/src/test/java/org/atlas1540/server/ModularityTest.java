@@ -34,7 +34,7 @@ class ModularityTest {
                 .containsExactlyInAnyOrder("event", "state", "organisation", "importing", "reference", "web", "map",
                         "region", "search", "export",
                         "generate", "plan", "visit", "recommendation", "account", "audit", "assistance", "offer",
-                        "matching");
+                        "matching", "review");
     }
 
     @Test

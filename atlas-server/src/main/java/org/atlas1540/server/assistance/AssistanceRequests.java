@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.atlas1540.server.audit.AuditLog;
+import org.atlas1540.server.event.FactReview;
 import org.atlas1540.server.web.ConcurrentEditException;
 import org.atlas1540.server.web.FieldProblems;
 import org.atlas1540.server.web.InvalidInputException;
@@ -36,9 +37,11 @@ public class AssistanceRequests {
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
     private final Clock clock;
+    private final FactReview review;
 
     AssistanceRequests(RequestRepository requests, RequestFormReader reader, ApplicationEventPublisher events,
-            AuditLog audit, Clock clock) {
+            AuditLog audit, Clock clock, FactReview review) {
+        this.review = review;
         this.requests = requests;
         this.reader = reader;
         this.events = events;
@@ -63,6 +66,10 @@ public class AssistanceRequests {
         AssistanceRequestId id = requests.insert(request, now);
         requests.addTransition(id, null, RequestLifecycle.initial(), actor, now);
         audit.record(RECORD_TYPE, id.toString(), "create", null, get(id));
+        if (request.source().isFact()) {
+            // a request made from a need the reader suggested confirms the fact (it leaves the review queue)
+            review.confirm(request.source().eventSlug(), request.source().factNumber(), "assistance request " + id);
+        }
         return id;
     }
 

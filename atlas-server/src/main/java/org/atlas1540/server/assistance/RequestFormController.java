@@ -26,15 +26,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class RequestFormController {
     private final AssistanceRequests requests;
+    private final NeedFactPrefill prefill;
 
-    RequestFormController(AssistanceRequests requests) {
+    RequestFormController(AssistanceRequests requests, NeedFactPrefill prefill) {
         this.requests = requests;
+        this.prefill = prefill;
     }
 
     @PreAuthorize("hasRole(\'EDITOR\')")
     @GetMapping("/assistance/requests/new")
-    String newForm(Model model) {
-        return form(model, RequestForm.empty(), Map.of(), null);
+    String newForm(@RequestParam(required = false) String state, @RequestParam(required = false) String sourceEvent,
+            @RequestParam(required = false) String sourceFact, Model model) {
+        return form(model, prefill.form(state, sourceEvent, sourceFact, requests.today().toString()), Map.of(), null);
     }
 
     @PostMapping("/assistance/requests")

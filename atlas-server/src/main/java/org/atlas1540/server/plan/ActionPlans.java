@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.atlas1540.reference.StateCode;
 import org.atlas1540.server.audit.AuditLog;
 import org.atlas1540.server.event.EventSources;
+import org.atlas1540.server.event.FactReview;
+import org.atlas1540.server.event.RecordSource;
 import org.atlas1540.server.web.ConcurrentEditException;
 import org.atlas1540.server.web.FieldProblems;
 import org.atlas1540.server.web.ListPage;
@@ -36,8 +38,11 @@ public class ActionPlans {
     private final EventSources sources;
     private final AuditLog audit;
     private final Clock clock;
+    private final FactReview review;
 
-    ActionPlans(ActionPlanRepository plans, EventSources sources, AuditLog audit, ObjectProvider<Clock> clock) {
+    ActionPlans(ActionPlanRepository plans, EventSources sources, AuditLog audit, ObjectProvider<Clock> clock,
+            FactReview review) {
+        this.review = review;
         this.plans = plans;
         this.sources = sources;
         this.audit = audit;
@@ -65,7 +70,15 @@ public class ActionPlans {
         }
         ActionPlan created = plans.find(id).orElseThrow();
         audit.record(RECORD_TYPE, id.toString(), "create", null, created);
+        confirmSourceFact(values.source(), id);
         return created;
+    }
+
+    /** A plan made from a fact the reader suggested confirms that fact (it leaves the review queue). */
+    private void confirmSourceFact(RecordSource source, ActionPlanId id) {
+        if (source.factNumber() != null) {
+            review.confirm(source.eventSlug(), source.factNumber(), "national action plan " + id);
+        }
     }
 
     /**

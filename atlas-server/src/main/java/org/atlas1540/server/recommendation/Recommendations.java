@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.atlas1540.server.audit.AuditLog;
 import org.atlas1540.server.event.EventSources;
+import org.atlas1540.server.event.FactReview;
 import org.atlas1540.server.web.ConcurrentEditException;
 import org.atlas1540.server.web.InvalidInputException;
 import org.atlas1540.server.web.ListPage;
@@ -39,9 +40,11 @@ public class Recommendations {
     private final EventSources sources;
     private final AuditLog audit;
     private final Clock clock;
+    private final FactReview review;
 
     Recommendations(RecommendationRepository recommendations, EventSources sources, AuditLog audit,
-            ObjectProvider<Clock> clock) {
+            ObjectProvider<Clock> clock, FactReview review) {
+        this.review = review;
         this.recommendations = recommendations;
         this.sources = sources;
         this.audit = audit;
@@ -63,6 +66,10 @@ public class Recommendations {
         RecommendationId id = recommendations.insert(values, RecommendationLifecycle.START, now());
         Recommendation created = recommendations.find(id).orElseThrow();
         audit.record(RECORD_TYPE, id.toString(), "create", null, created);
+        if (values.factNumber() != null) {
+            // taken from a recommendations fact the reader suggested: the fact is confirmed
+            review.confirm(values.eventSlug(), values.factNumber(), "recommendation " + id);
+        }
         return created;
     }
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.atlas1540.reference.StateCode;
 import org.atlas1540.server.audit.AuditLog;
 import org.atlas1540.server.event.EventSources;
+import org.atlas1540.server.event.FactReview;
 import org.atlas1540.server.web.ConcurrentEditException;
 import org.atlas1540.server.web.DateText;
 import org.atlas1540.server.web.FieldProblems;
@@ -37,8 +38,11 @@ public class CountryVisits {
     private final EventSources sources;
     private final AuditLog audit;
     private final Clock clock;
+    private final FactReview review;
 
-    CountryVisits(CountryVisitRepository visits, EventSources sources, AuditLog audit, ObjectProvider<Clock> clock) {
+    CountryVisits(CountryVisitRepository visits, EventSources sources, AuditLog audit, ObjectProvider<Clock> clock,
+            FactReview review) {
+        this.review = review;
         this.visits = visits;
         this.sources = sources;
         this.audit = audit;
@@ -63,6 +67,10 @@ public class CountryVisits {
         }
         CountryVisit created = visits.find(id).orElseThrow();
         audit.record(RECORD_TYPE, id.toString(), "create", null, created);
+        if (values.source().factNumber() != null) {
+            // a visit made from a fact the reader suggested confirms the fact (it leaves the review queue)
+            review.confirm(values.source().eventSlug(), values.source().factNumber(), "country visit " + id);
+        }
         return created;
     }
 

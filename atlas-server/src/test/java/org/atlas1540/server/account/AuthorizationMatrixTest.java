@@ -254,6 +254,12 @@ class AuthorizationMatrixTest extends ApiTestSupport {
             api("PUT /api/v1/assistance-offers/{id}", "/api/v1/assistance-offers/999999", UNAUTHORIZED, UNSUPPORTED,
                     UNSUPPORTED),
             publicApi("GET /api/v1/assistance-report", "/api/v1/assistance-report"),
+            // The review queue: editors (an unknown fact is 404, so nothing changes)
+            page("GET /review", "/review", SIGN_IN, OK, OK),
+            page("POST /review/{slug}/{number}/reject", "/review/" + SLUG + "/999/reject", SIGN_IN, NOT_FOUND,
+                    NOT_FOUND),
+            page("POST /review/{slug}/{number}/confirm", "/review/" + SLUG + "/999/confirm", SIGN_IN, NOT_FOUND,
+                    NOT_FOUND),
             // Administrators: accounts (changes without a version, or with empty fields, are refused)
             page("GET /admin/users", "/admin/users", SIGN_IN, FORBIDDEN, OK),
             page("POST /admin/users", "/admin/users", SIGN_IN, FORBIDDEN, BAD_REQUEST),
