@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.atlas1540.reference.OrganisationId;
 import org.atlas1540.reference.StateCode;
+import org.atlas1540.server.web.ListPage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class EventTimeline {
     private static final String EVENT_COLUMNS = "e.slug, e.title, e.kind, e.start_date, e.end_date, e.venue_text";
+
+    /** Events per page on the State and organisation pages: the whole record is in the events list. */
+    public static final int PAGE_SIZE = 50;
 
     private final JdbcClient jdbc;
     private final EventAggregates aggregates;
@@ -45,11 +49,11 @@ public class EventTimeline {
     }
 
     /** One page of the events a State took part in (as {@link #of(StateCode)}), newest first. */
-    public TimelinePage pageOf(StateCode state, String page) {
-        return pageOf(state, page, TimelinePage.SIZE);
+    public ListPage<EventInvolvement> pageOf(StateCode state, String page) {
+        return pageOf(state, page, PAGE_SIZE);
     }
 
-    TimelinePage pageOf(StateCode state, String page, int size) {
+    ListPage<EventInvolvement> pageOf(StateCode state, String page, int size) {
         String eventIds = "SELECT event_id FROM event_parties WHERE state_code = :code "
                 + "UNION SELECT event_id FROM event_parties WHERE national_state_code = :code "
                 + "UNION SELECT id FROM events WHERE venue_country = :code";
@@ -64,11 +68,11 @@ public class EventTimeline {
     }
 
     /** One page of the events an organisation organised or attended, newest first. */
-    public TimelinePage pageOf(OrganisationId organisation, String page) {
-        return pageOf(organisation, page, TimelinePage.SIZE);
+    public ListPage<EventInvolvement> pageOf(OrganisationId organisation, String page) {
+        return pageOf(organisation, page, PAGE_SIZE);
     }
 
-    TimelinePage pageOf(OrganisationId organisation, String page, int size) {
+    ListPage<EventInvolvement> pageOf(OrganisationId organisation, String page, int size) {
         String eventIds = "SELECT DISTINCT event_id FROM event_parties WHERE organisation_id = :id";
         return page(eventIds, Map.of("id", organisation.value()), page, size, ids -> collect(jdbc.sql("SELECT " + EVENT_COLUMNS
                         + ", p.role AS involvement FROM events e JOIN event_parties p ON p.event_id = e.id "
@@ -80,16 +84,25 @@ public class EventTimeline {
      * Counts the events the id query names, picks the page's events in date order in SQL, and reads
      * only their rows: the cost of a page does not grow with a State's whole record.
      */
-    private TimelinePage page(String idQuery, Map<String, ?> params, String page, int size,
+    private ListPage<EventInvolvement> page(String idQuery, Map<String, ?> params, String page, int size,
             Function<List<Long>, List<EventInvolvement>> rowsOf) {
         long total = jdbc.sql("SELECT COUNT(*) FROM (" + idQuery + ") x").params(params).query(Long.class).single();
-        int number = TimelinePage.requested(page, total, size);
+        int number = requested(page, total, size);
         List<Long> ids = jdbc.sql("SELECT e.id FROM events e WHERE e.id IN (" + idQuery + ") "
                         + "ORDER BY e.start_date DESC NULLS LAST, e.slug OFFSET :offset ROWS FETCH FIRST :size ROWS ONLY")
                 .params(params).param("offset", (number - 1) * size).param("size", size)
                 .query(Long.class).list();
         List<EventInvolvement> events = ids.isEmpty() ? List.of() : rowsOf.apply(ids);
-        return new TimelinePage(events, number, size, total);
+        return new ListPage<>(events, number, size, total);
+    }
+
+    /** The page asked for: a whole number from 1, anything else the first page; past the last page, the last. */
+    static int requested(String page, long total, int size) {
+        int last = (int) Math.max(1, (total + size - 1) / size);
+        if (page == null || !page.strip().matches("\\d{1,7}")) {
+            return 1;
+        }
+        return Math.min(Math.max(1, Integer.parseInt(page.strip())), last);
     }
 
     /** The events an organisation organised or attended; newest first. */

@@ -7,6 +7,7 @@ import java.util.List;
 import org.atlas1540.reference.OrganisationId;
 import org.atlas1540.reference.StateCode;
 import org.atlas1540.server.importing.NoteImporter;
+import org.atlas1540.server.web.ListPage;
 import org.atlas1540.server.testing.SharedFiles;
 import org.atlas1540.server.testing.TestData;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,11 +41,11 @@ abstract class EventTimelineContract {
         List<EventInvolvement> whole = timeline.of(state);
 
         List<EventInvolvement> paged = new ArrayList<>();
-        TimelinePage page = timeline.pageOf(state, "1", 1);
-        paged.addAll(page.events());
+        ListPage<EventInvolvement> page = timeline.pageOf(state, "1", 1);
+        paged.addAll(page.items());
         while (page.hasNext()) {
             page = timeline.pageOf(state, String.valueOf(page.number() + 1), 1);
-            paged.addAll(page.events());
+            paged.addAll(page.items());
         }
 
         assertThat(whole).isNotEmpty();
@@ -58,13 +59,13 @@ abstract class EventTimelineContract {
         OrganisationId organisation = OrganisationId.of(id);
         List<EventInvolvement> whole = timeline.of(organisation);
 
-        TimelinePage first = timeline.pageOf(organisation, "1", 1);
-        TimelinePage second = timeline.pageOf(organisation, "2", 1);
+        ListPage<EventInvolvement> first = timeline.pageOf(organisation, "1", 1);
+        ListPage<EventInvolvement> second = timeline.pageOf(organisation, "2", 1);
 
         assertThat(first.total()).isEqualTo(whole.size());
-        List<EventInvolvement> paged = new ArrayList<>(first.events());
+        List<EventInvolvement> paged = new ArrayList<>(first.items());
         if (whole.size() > 1) {
-            paged.addAll(second.events());
+            paged.addAll(second.items());
         }
         assertThat(paged).isEqualTo(whole.subList(0, Math.min(2, whole.size())));
     }
@@ -72,10 +73,10 @@ abstract class EventTimelineContract {
     @ParameterizedTest(name = "page \"{0}\"")
     @ValueSource(strings = {"0", "-1", "abc", "99999", "", "1; DROP TABLE events"})
     void aPageOutsideTheRangeOrNotANumberGivesTheNearestPage(String asked) {
-        TimelinePage page = timeline.pageOf(StateCode.of("SRB"), asked, 1);
+        ListPage<EventInvolvement> page = timeline.pageOf(StateCode.of("SRB"), asked, 1);
 
         assertThat(page.number()).isBetween(1, (int) page.pages());
-        assertThat(page.events()).hasSize(1);
+        assertThat(page.items()).hasSize(1);
         assertThat(TestData.count(jdbc, "events")).isEqualTo(2);
     }
 }
