@@ -86,14 +86,35 @@ public class EventTimeline {
      */
     private ListPage<EventInvolvement> page(String idQuery, Map<String, ?> params, String page, int size,
             Function<List<Long>, List<EventInvolvement>> rowsOf) {
-        long total = jdbc.sql("SELECT COUNT(*) FROM (" + idQuery + ") x").params(params).query(Long.class).single();
-        int number = requested(page, total, size);
-        List<Long> ids = jdbc.sql("SELECT e.id FROM events e WHERE e.id IN (" + idQuery + ") "
-                        + "ORDER BY e.start_date DESC NULLS LAST, e.slug OFFSET :offset ROWS FETCH FIRST :size ROWS ONLY")
-                .params(params).param("offset", (number - 1) * size).param("size", size)
-                .query(Long.class).list();
+        int number = requested(page, 1_000_000L * size, size);
+        List<IdAndTotal> found = idsOfPage(idQuery, params, number, size);
+        if (found.isEmpty() && number > 1) {
+            // past the last page: show the last one
+            long total = jdbc.sql("SELECT COUNT(*) FROM (" + idQuery + ") x").params(params).query(Long.class).single();
+            number = requested(page, total, size);
+            found = idsOfPage(idQuery, params, number, size);
+        }
+        long total = found.isEmpty() ? 0 : found.get(0).total();
+        List<Long> ids = found.stream().map(IdAndTotal::id).toList();
         List<EventInvolvement> events = ids.isEmpty() ? List.of() : rowsOf.apply(ids);
         return new ListPage<>(events, number, size, total);
+    }
+
+    /**
+     * The ids of one page of events in date order, each with the count over all pages (a window
+     * count: one pass instead of a second query). A join with the ids, not "e.id IN (ids)": H2 runs
+     * an IN over a UNION once per event.
+     */
+    private List<IdAndTotal> idsOfPage(String idQuery, Map<String, ?> params, int number, int size) {
+        return jdbc.sql("SELECT e.id, COUNT(*) OVER () AS total FROM (" + idQuery + ") x "
+                        + "JOIN events e ON e.id = x.event_id "
+                        + "ORDER BY e.start_date DESC NULLS LAST, e.slug OFFSET :offset ROWS FETCH FIRST :size ROWS ONLY")
+                .params(params).param("offset", (long) (number - 1) * size).param("size", size)
+                .query((rs, n) -> new IdAndTotal(rs.getLong("id"), rs.getLong("total")))
+                .list();
+    }
+
+    private record IdAndTotal(long id, long total) {
     }
 
     /** The page asked for: a whole number from 1, anything else the first page; past the last page, the last. */

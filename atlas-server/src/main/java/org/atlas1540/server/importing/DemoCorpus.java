@@ -81,8 +81,12 @@ class DemoCorpus implements SmartLifecycle {
 
     /**
      * Imports the demo notes. They are read (and the generated ones written) on a few threads at
-     * once, and stored one by one in their order, each in its own transaction.
+     * once, and stored in their order, {@link #CHUNK} to a transaction as {@code atlas import} stores
+     * them (a chunk the database refuses is stored again note by note).
      */
+    /** Notes stored in one transaction. */
+    static final int CHUNK = 250;
+
     ImportSummary load() {
         int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
@@ -107,9 +111,17 @@ class DemoCorpus implements SmartLifecycle {
                 }));
             }
             var results = new ArrayList<ImportResult>();
+            var chunk = new ArrayList<FileReading>();
             for (Future<Shown> reading : readings) {
                 Shown shown = get(reading);
-                results.add(importer.store(shown.reading(), shown.name(), SourceOrigin.DEMO));
+                chunk.add(FileReading.read(shown.name(), shown.reading()));
+                if (chunk.size() == CHUNK) {
+                    results.addAll(importer.storeAll(chunk, SourceOrigin.DEMO));
+                    chunk.clear();
+                }
+            }
+            if (!chunk.isEmpty()) {
+                results.addAll(importer.storeAll(chunk, SourceOrigin.DEMO));
             }
             var summary = new ImportSummary(results);
             summary.failures().forEach(f -> LOG.warn("Demo note {} was not imported: {}", f.source(), f.reason()));
