@@ -32,8 +32,8 @@ class ReviewController {
             Model model) {
         String chosen = type != null && TYPES.contains(type) ? type : null;
         var waiting = review.waitingByType();
-        long total = chosen == null ? waiting.values().stream().mapToLong(Long::longValue).sum()
-                : waiting.getOrDefault(chosen, 0L);
+        long all = waiting.values().stream().mapToLong(Long::longValue).sum();
+        long total = chosen == null ? all : waiting.getOrDefault(chosen, 0L);
         int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         int number = page != null && page.matches("\\d{1,6}") ? Math.min(Math.max(1, Integer.parseInt(page)), pages) : 1;
         List<ReviewItem> items = review.suggested(chosen, (number - 1) * PAGE_SIZE, PAGE_SIZE).stream()
@@ -42,6 +42,7 @@ class ReviewController {
         model.addAttribute("waiting", waiting);
         model.addAttribute("type", chosen);
         model.addAttribute("total", total);
+        model.addAttribute("all", all);
         model.addAttribute("number", number);
         model.addAttribute("pages", pages);
         return "review/queue";

@@ -165,6 +165,43 @@ class BrowserPagesTest {
     }
 
     @Test
+    void anEditorTurnsASuggestedPlanInTheReviewQueueIntoARecordAndTheFactLeavesTheQueue() {
+        SignedInHttp.accounts(accounts);
+        signIn("/review?type=national-action-plan");
+        WebElement record = browser.findElement(By.cssSelector("ol.review-queue a.button[href*='state=']"));
+        String formAddress = record.getAttribute("href");
+        Chromium.screenshot(browser, "review-queue");
+        record.click();
+        waiting().until(ExpectedConditions.urlContains("/action-plans/new"));
+        assertThat(browser.findElement(By.id("sourceFact")).getAttribute("value")).isNotBlank();
+        Chromium.screenshot(browser, "review-plan-form");
+
+        browser.findElement(By.cssSelector("form.record-form button[type=submit]")).click();
+        waiting().until(ExpectedConditions.urlMatches(".*/action-plans/[0-9]+.*"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("national action plan, version 1").contains("Saved.");
+        Chromium.screenshot(browser, "review-plan-saved");
+
+        open("/review?type=national-action-plan");
+        assertThat(browser.findElements(By.cssSelector("ol.review-queue a.button")))
+                .extracting(a -> a.getAttribute("href")).doesNotContain(formAddress);
+        signOut();
+    }
+
+    private void signIn(String path) {
+        open(path);
+        waiting().until(ExpectedConditions.urlContains("/login"));
+        browser.findElement(By.id("username")).sendKeys(SignedInHttp.EDITOR);
+        browser.findElement(By.id("password")).sendKeys(SignedInHttp.PASSWORD);
+        browser.findElement(By.cssSelector("form.sign-in button[type=submit]")).click();
+        waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    private void signOut() {
+        browser.findElement(By.cssSelector(".site-account button[type=submit]")).click();
+        waiting().until(ExpectedConditions.urlContains("signed-out"));
+    }
+
+    @Test
     void theSkipLinkIsTheFirstThingTheKeyboardReaches() {
         open("/events");
         browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);

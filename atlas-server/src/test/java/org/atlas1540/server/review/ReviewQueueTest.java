@@ -53,7 +53,10 @@ class ReviewQueueTest extends WebTestSupport {
                 .contains("/action-plans/new?state=")
                 .contains("sourceEvent=" + BELGRADE_SLUG + "&amp;sourceFact=" + plan)
                 .containsPattern("<span>National action plan</span>\\s*\\(<span>1</span>\\)");
-        assertThat(editor.get("/review?type=country-visit").body()).doesNotContain("/action-plans/new");
+        var visits = editor.get("/review?type=country-visit").body();
+        assertThat(visits).doesNotContain("/action-plans/new");
+        long all = jdbc.sql("SELECT COUNT(*) FROM facts WHERE status = 'suggested'").query(Long.class).single();
+        assertThat(visits).containsPattern("All\\s*\\(<span>" + all + "</span>\\)");
     }
 
     @Test
