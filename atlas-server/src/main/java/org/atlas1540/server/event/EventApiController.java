@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.atlas1540.server.web.NotFoundException;
 import org.springdoc.core.annotations.ParameterObject;
+import org.atlas1540.server.web.ApiPage;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,11 +30,11 @@ class EventApiController {
 
     @GetMapping
     @Operation(summary = "Events, filtered and ordered like the events page, a page at a time")
-    EventJson.ListPage<EventJson.EventItem> list(@ParameterObject EventQuery query,
+    ApiPage<EventJson.EventItem> list(@ParameterObject EventQuery query,
             @Parameter(description = "Items per page, 1 to 100 (default 20)") @RequestParam(required = false)
             String size) {
         EventFilter filter = EventCatalogue.filter(query, groupings);
-        return EventJson.page(queries.page(filter, PageParams.size(size)), e -> new EventJson.EventItem(e.slug(),
+        return ApiPage.of(queries.page(filter, PageParams.size(size)), e -> new EventJson.EventItem(e.slug(),
                 e.title(), e.kind(), e.startDate(), e.endDate(), new EventJson.Venue(e.venue(), e.city(), e.country()),
                 e.participatingStates(), EventJson.ItemLinks.ofEvent(e.slug())));
     }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.atlas1540.notes.Topic;
 import org.atlas1540.reference.StateCode;
 import org.atlas1540.server.web.Links;
+import org.atlas1540.server.web.ListPage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,7 +49,7 @@ class EventApiQueries {
     }
 
     /** Facts of every event, newest event first, then in the order of their note. */
-    ResultPage<EventJson.FactItem> facts(String type, StateCode state, Paging paging) {
+    ListPage<EventJson.FactItem> facts(String type, StateCode state, Paging paging) {
         var where = new StringBuilder(" WHERE 1 = 1");
         var params = new LinkedHashMap<String, Object>();
         if (type != null) {
@@ -77,7 +78,7 @@ class EventApiQueries {
                             fact.details(), fact.span(), fact.quote());
                 })
                 .list();
-        return new ResultPage<>(items, paging.number(), paging.size(), total);
+        return new ListPage<>(items, paging.number(), paging.size(), total);
     }
 
     private EventJson.Event event(ResultSet rs) throws SQLException {

@@ -3,9 +3,7 @@ package org.atlas1540.server.event;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.function.Function;
 import org.atlas1540.server.web.Links;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -43,20 +41,6 @@ final class EventJson {
     /** @param participatingStates how many distinct States took part */
     record EventItem(String slug, String title, String kind, LocalDate startDate, LocalDate endDate, Venue venue,
             int participatingStates, ItemLinks links) {
-    }
-
-    /**
-     * @param number     from 1
-     * @param totalItems on all pages
-     */
-    record PageInfo(int number, int size, long totalItems, long totalPages) {
-    }
-
-    /** @param previous null on the first page; @param next null on the last */
-    record PageLinks(String self, String previous, String next) {
-    }
-
-    record ListPage<T>(List<T> items, PageInfo page, PageLinks links) {
     }
 
     /** A half-open range [start, end) of character offsets into the note's text. */
@@ -113,14 +97,4 @@ final class EventJson {
             Span span, String quote) {
     }
 
-    /** A page of results as JSON, with links to the pages before and after it. */
-    static <T, R> ListPage<R> page(ResultPage<T> page, Function<T, R> toJson) {
-        var here = ServletUriComponentsBuilder.fromCurrentRequest();
-        var links = new PageLinks(here.build().toUriString(),
-                page.hasPrevious() ? here.replaceQueryParam("page", page.number() - 1).build().toUriString() : null,
-                page.number() < page.pages() ? here.replaceQueryParam("page", page.number() + 1).build().toUriString()
-                        : null);
-        return new ListPage<>(page.items().stream().map(toJson).toList(),
-                new PageInfo(page.number(), page.size(), page.total(), page.pages()), links);
-    }
 }

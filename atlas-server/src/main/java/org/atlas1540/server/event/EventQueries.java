@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.atlas1540.notes.Topic;
+import org.atlas1540.server.web.ListPage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,7 +25,7 @@ class EventQueries {
     }
 
     /** One page of the events a filter selects, in its order; the filter's page, {@code size} long. */
-    ResultPage<EventSummary> page(EventFilter filter, int size) {
+    ListPage<EventSummary> page(EventFilter filter, int size) {
         EventConditions where = EventConditions.of(filter);
         var paging = new Paging(filter.page(), size);
         long total = jdbc.sql("SELECT COUNT(*) FROM events e" + where.where()).params(where.params())
@@ -43,7 +44,7 @@ class EventQueries {
                         rs.getString("venue_text"), rs.getString("venue_city"), rs.getString("venue_country"),
                         rs.getInt("state_count")))
                 .list();
-        return new ResultPage<>(items, paging.number(), paging.size(), total);
+        return new ListPage<>(items, paging.number(), paging.size(), total);
     }
 
     /** Every event the filter selects (its page aside), in its order, with parties, topics and resolutions. */

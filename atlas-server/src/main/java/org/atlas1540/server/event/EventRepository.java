@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.atlas1540.notes.ResolutionCitation;
 import org.atlas1540.notes.Topic;
+import org.atlas1540.server.web.ListPage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,7 +56,7 @@ class EventRepository {
                 .list();
     }
 
-    ResultPage<EventListItem> search(EventFilter filter, int size) {
+    ListPage<EventListItem> search(EventFilter filter, int size) {
         EventConditions conditions = EventConditions.of(filter);
         long total = jdbc.sql("SELECT COUNT(*) FROM events e" + conditions.where())
                 .params(conditions.params()).query(Long.class).single();
@@ -66,7 +67,7 @@ class EventRepository {
                 .param("offset", (long) (filter.page() - 1) * size)
                 .query(EventRepository::listItem)
                 .list();
-        return new ResultPage<>(items, filter.page(), size, total);
+        return new ListPage<>(items, filter.page(), size, total);
     }
 
     /** The years in which events started, newest first. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.atlas1540.server.web.InvalidParameterException;
 import org.springdoc.core.annotations.ParameterObject;
+import org.atlas1540.server.web.ApiPage;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,13 +29,13 @@ class FactApiController {
 
     @GetMapping(path = "/api/v1/facts", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Facts of every event, newest event first, a page at a time")
-    EventJson.ListPage<EventJson.FactItem> list(
+    ApiPage<EventJson.FactItem> list(
             @Parameter(description = "A fact type: " + "national-action-plan, country-visit, assistance-need, "
                     + "related-event or recommendations") @RequestParam(required = false) String type,
             @Parameter(description = "ISO alpha-3 code of the State the fact is about")
             @RequestParam(required = false) String state,
             @ParameterObject PageParams paging) {
-        return EventJson.page(documents.facts(type(type), QueryValues.state("state", state), paging.toPaging()), f -> f);
+        return ApiPage.of(documents.facts(type(type), QueryValues.state("state", state), paging.toPaging()), f -> f);
     }
 
     private static String type(String type) {

@@ -11,6 +11,7 @@ import org.atlas1540.reference.OrganisationId;
 import org.atlas1540.reference.StateCode;
 import org.atlas1540.server.importing.NoteImporter;
 import org.atlas1540.server.testing.TestData;
+import org.atlas1540.server.web.ListPage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -158,7 +159,7 @@ abstract class EventFilterContract {
 
     @Test
     void pagesFollowTheOrderChosen() {
-        ResultPage<EventListItem> second = events.search(EventFilter.none().sortedBy(EventSort.OLDEST).onPage(2), 2);
+        ListPage<EventListItem> second = events.search(EventFilter.none().sortedBy(EventSort.OLDEST).onPage(2), 2);
 
         assertThat(second.total()).isEqualTo(4);
         assertThat(second.items()).extracting(EventListItem::slug).containsExactly(SUVA, VIENNA);

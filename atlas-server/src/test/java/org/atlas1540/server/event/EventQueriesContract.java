@@ -7,6 +7,7 @@ import java.util.List;
 import org.atlas1540.server.importing.NoteImporter;
 import org.atlas1540.server.testing.SharedFiles;
 import org.atlas1540.server.testing.TestData;
+import org.atlas1540.server.web.ListPage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -109,7 +110,7 @@ abstract class EventQueriesContract {
 
     @Test
     void aPageKnowsTheTotalAndCountsParticipatingStates() {
-        ResultPage<EventSummary> second = queries.page(EventFilter.none().onPage(2), 1);
+        ListPage<EventSummary> second = queries.page(EventFilter.none().onPage(2), 1);
 
         assertThat(second.total()).isEqualTo(3);
         assertThat(second.items()).singleElement().satisfies(e -> {
@@ -157,7 +158,7 @@ abstract class EventQueriesContract {
                 .extracting(EventJson.FactItem::state).containsExactly("ALB", "MDA");
         assertThat(documents.facts(null, org.atlas1540.reference.StateCode.of("SRB"), new Paging(1, 20)).items())
                 .extracting(EventJson.FactItem::type).containsExactly("national-action-plan");
-        ResultPage<EventJson.FactItem> last = documents.facts(null, null, new Paging(3, 3));
+        ListPage<EventJson.FactItem> last = documents.facts(null, null, new Paging(3, 3));
         assertThat(last.items()).singleElement().satisfies(f -> {
             assertThat(f.event().slug()).isEqualTo(BELGRADE);
             assertThat(f.type()).isEqualTo("recommendations");

@@ -8,6 +8,7 @@ import org.atlas1540.reference.StateCode;
 import org.atlas1540.server.importing.NoteImporter;
 import org.atlas1540.server.testing.SharedFiles;
 import org.atlas1540.server.testing.TestData;
+import org.atlas1540.server.web.ListPage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,8 +54,8 @@ abstract class EventRepositoryContract {
 
     @Test
     void searchPagesNewestFirstWithUndatedEventsLast() {
-        ResultPage<EventListItem> first = events.search(EventFilter.none(), 2);
-        ResultPage<EventListItem> second = events.search(EventFilter.none().onPage(2), 2);
+        ListPage<EventListItem> first = events.search(EventFilter.none(), 2);
+        ListPage<EventListItem> second = events.search(EventFilter.none().onPage(2), 2);
 
         assertThat(first.total()).isEqualTo(3);
         assertThat(first.items()).extracting(EventListItem::startDate).first().isNotNull();
