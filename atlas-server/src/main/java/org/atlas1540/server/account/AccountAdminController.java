@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.atlas1540.server.web.ConcurrentEditException;
 import org.atlas1540.server.web.NotFoundException;
+import org.atlas1540.server.web.FieldProblems;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,14 +52,14 @@ class AccountAdminController {
             @RequestParam(required = false) String password, @RequestParam(required = false) String confirm,
             Model model, HttpServletResponse response) {
         var problems = new FieldProblems();
-        problems.check(() -> AccountRules.username(username));
+        check(problems, () -> AccountRules.username(username));
         Optional<Role> chosen = Role.ofAccount(role);
         if (chosen.isEmpty()) {
             problems.add("role", "Choose editor or administrator.");
         }
         PasswordTwice.check(password, confirm, problems);
         if (problems.isEmpty()) {
-            problems.check(() -> accounts.add(username, chosen.get(), password.toCharArray()));
+            check(problems, () -> accounts.add(username, chosen.get(), password.toCharArray()));
         }
         if (!problems.isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -123,7 +124,7 @@ class AccountAdminController {
             model.addAttribute("newTokenLabel", label.strip());
         } catch (AccountProblem problem) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            problems.add(problem);
+            problems.add(problem.field(), problem.getMessage());
         }
         return accountPage(username, model, problems);
     }
@@ -135,7 +136,7 @@ class AccountAdminController {
             accounts.revokeToken(username, token);
         } catch (AccountProblem problem) {
             response.setStatus(HttpStatus.CONFLICT.value());
-            return accountPage(username, model, new FieldProblems().add(problem));
+            return accountPage(username, model, problemOf(problem));
         }
         return done(username, "token-revoked");
     }
@@ -154,7 +155,7 @@ class AccountAdminController {
             change.apply(read);
         } catch (AccountProblem problem) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return accountPage(username, model, new FieldProblems().add(problem));
+            return accountPage(username, model, problemOf(problem));
         } catch (ConcurrentEditException stale) {
             response.setStatus(HttpStatus.CONFLICT.value());
             model.addAttribute("stale", stale.getMessage());
@@ -177,12 +178,27 @@ class AccountAdminController {
         return Integer.valueOf(text);
     }
 
+    /** Runs a rule of the accounts and keeps its {@link AccountProblem}, if any, for the field it names. */
+    private static void check(FieldProblems problems, Runnable rule) {
+        try {
+            rule.run();
+        } catch (AccountProblem problem) {
+            problems.add(problem.field(), problem.getMessage());
+        }
+    }
+
+    private static FieldProblems problemOf(AccountProblem problem) {
+        var problems = new FieldProblems();
+        problems.add(problem.field(), problem.getMessage());
+        return problems;
+    }
+
     private String listPage(Model model, FieldProblems problems, String username, String role) {
         Instant now = clock.instant();
         List<AccountLine> lines = accounts.overview().stream()
                 .map(o -> AccountLine.of(o.account(), o.lastTokenUse(), now)).toList();
         model.addAttribute("accounts", lines);
-        model.addAttribute("problems", problems.asMap());
+        model.addAttribute("problems", problems.byField());
         model.addAttribute("username", username);
         model.addAttribute("role", Role.ofAccount(role).map(Role::word).orElse(""));
         return "account/users";
@@ -196,7 +212,7 @@ class AccountAdminController {
                 .max(Comparator.naturalOrder()).orElse(null);
         model.addAttribute("account", AccountLine.of(account, lastUse, clock.instant()));
         model.addAttribute("tokens", tokens.stream().map(TokenLine::of).toList());
-        model.addAttribute("problems", problems.asMap());
+        model.addAttribute("problems", problems.byField());
         model.addAttribute("auditLink", "/admin/audit/" + Accounts.RECORD_TYPE + "/" + account.username());
         return "account/user";
     }

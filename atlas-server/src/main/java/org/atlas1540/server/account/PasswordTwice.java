@@ -1,5 +1,7 @@
 package org.atlas1540.server.account;
 
+import org.atlas1540.server.web.FieldProblems;
+
 /** A new password as a form takes it: typed twice, both the same, and acceptable to {@link AccountRules}. */
 final class PasswordTwice {
 
@@ -8,7 +10,11 @@ final class PasswordTwice {
 
     /** Checks both fields; a problem is for "password" or for "confirm" (the second field). */
     static void check(String password, String confirm, FieldProblems problems) {
-        problems.check(() -> AccountRules.password(password == null ? null : password.toCharArray()));
+        try {
+            AccountRules.password(password == null ? null : password.toCharArray());
+        } catch (AccountProblem problem) {
+            problems.add(problem.field(), problem.getMessage());
+        }
         if (password != null && !password.isEmpty() && !password.equals(confirm)) {
             problems.add("confirm", "The two passwords are not the same: type the same password in both fields.");
         }

@@ -5,7 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.atlas1540.server.account.Viewer;
-import org.atlas1540.server.export.SafeCsv;
+import org.atlas1540.server.web.SafeCsv;
 import org.atlas1540.server.web.Links;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ContentDisposition;

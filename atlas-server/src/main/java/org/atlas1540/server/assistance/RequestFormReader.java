@@ -2,7 +2,7 @@ package org.atlas1540.server.assistance;
 
 import java.time.LocalDate;
 import org.atlas1540.reference.StateCode;
-import org.atlas1540.server.event.EventFacts;
+import org.atlas1540.server.event.EventSources;
 import org.atlas1540.server.web.FieldProblems;
 import org.springframework.stereotype.Component;
 
@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class RequestFormReader {
-    private final EventFacts facts;
+    private final EventSources facts;
 
-    RequestFormReader(EventFacts facts) {
+    RequestFormReader(EventSources facts) {
         this.facts = facts;
     }
 
@@ -71,7 +71,7 @@ class RequestFormReader {
         if (number == null) {
             return null;
         }
-        var found = facts.find(slug, number);
+        var found = facts.fact(slug, number);
         if (found.isEmpty()) {
             problems.add("sourceFact", "The event '" + FormValues.echo(slug) + "' has no fact " + number
                     + " (or there is no such event).");

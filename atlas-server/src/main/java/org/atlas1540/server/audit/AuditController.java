@@ -3,6 +3,7 @@ package org.atlas1540.server.audit;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.atlas1540.server.web.SafeCsv;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -22,6 +23,9 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @Controller
 class AuditController {
+    /** The audit log's CSV columns; before and after stay JSON. */
+    static final List<String> CSV_HEADER = List.of("id", "at", "actor", "record_type", "record_id", "action", "before",
+            "after");
     static final String LOG = "/admin/audit";
     static final int PAGE_SIZE = 50;
     /** The CSV holds at most this many entries, newest first (narrow the filter for older ones). */
@@ -76,11 +80,10 @@ class AuditController {
                             .map(p -> p.getKey() + ": " + p.getValue()).toList()).getBytes(
                                     StandardCharsets.UTF_8));
         }
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename("atlas-1540-audit-log.csv").build().toString())
-                .body(AuditCsv.write(audit.find(filter, 0, CSV_LIMIT)));
+        return SafeCsv.download("atlas-1540-audit-log.csv", SafeCsv.write(CSV_HEADER,
+                audit.find(filter, 0, CSV_LIMIT).stream().map(e -> List.of(Long.toString(e.id()), e.at().toString(),
+                        e.actor(), e.recordType(), e.recordId(), e.action(), SafeCsv.text(e.beforeJson()),
+                        SafeCsv.text(e.afterJson()))).toList()));
     }
 
     @GetMapping(LOG + "/{type}/{id}")

@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class EventSources {
-    private static final String QUOTE = "SUBSTRING(s.extracted_text, f.span_start + 1, f.span_end - f.span_start)";
+    /** The text of a fact's span, cut from its note's stored text (facts {@code f}, source documents {@code s}). */
+    static final String QUOTE = "SUBSTRING(s.extracted_text, f.span_start + 1, f.span_end - f.span_start)";
 
     private final JdbcClient jdbc;
 
@@ -127,7 +128,7 @@ public class EventSources {
                 rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class));
     }
 
-    private static SourceFact fact(ResultSet rs, int n) throws SQLException {
+    static SourceFact fact(ResultSet rs, int n) throws SQLException {
         return new SourceFact(rs.getString("slug"), rs.getInt("position") + 1, rs.getString("fact_type"),
                 rs.getString("state_code"), rs.getString("payload"), rs.getString("quote"));
     }

@@ -25,7 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class FactReview {
     /** How facts are named in the audit log: {@code slug#number}. */
     public static final String RECORD_TYPE = "fact";
-    private static final String QUOTE = "SUBSTRING(s.extracted_text, f.span_start + 1, f.span_end - f.span_start)";
     private static final String SUGGESTED = "FROM facts f JOIN events e ON e.id = f.event_id "
             + "JOIN source_documents s ON s.id = e.current_source_id WHERE f.status = 'suggested' ";
 
@@ -40,7 +39,7 @@ public class FactReview {
     /** Suggested facts, of one type or (null) all, newest event first and in the note's order. */
     public List<QueuedFact> suggested(String type, int offset, int limit) {
         return jdbc.sql("SELECT e.slug, e.title, e.start_date, f.position, f.fact_type, f.state_code, f.payload, "
-                        + QUOTE + " AS quote " + SUGGESTED + (type == null ? "" : "AND f.fact_type = :type ")
+                        + EventSources.QUOTE + " AS quote " + SUGGESTED + (type == null ? "" : "AND f.fact_type = :type ")
                         + "ORDER BY e.start_date DESC NULLS LAST, e.slug, f.position "
                         + "OFFSET :offset ROWS FETCH FIRST :limit ROWS ONLY")
                 .paramSource(params(type, offset, limit))
@@ -115,8 +114,7 @@ public class FactReview {
     }
 
     private static QueuedFact queued(ResultSet rs, int n) throws SQLException {
-        return new QueuedFact(new SourceFact(rs.getString("slug"), rs.getInt("position") + 1, rs.getString("fact_type"),
-                rs.getString("state_code"), rs.getString("payload"), rs.getString("quote")),
+        return new QueuedFact(EventSources.fact(rs, n),
                 EventText.titleOrPlaceholder(rs.getString("title")),
                 rs.getObject("start_date", LocalDate.class));
     }

@@ -1,5 +1,6 @@
 package org.atlas1540.server.export;
 
+import org.atlas1540.server.web.SafeCsv;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;

@@ -6,7 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.atlas1540.server.account.Viewer;
 import org.atlas1540.server.assistance.Audience;
-import org.atlas1540.server.export.SafeCsv;
+import org.atlas1540.server.web.SafeCsv;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;

@@ -4,7 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.atlas1540.server.assistance.AssistanceArea;
-import org.atlas1540.server.export.SafeCsv;
+import org.atlas1540.server.web.SafeCsv;
 import org.atlas1540.server.web.Links;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ContentDisposition;

@@ -16,7 +16,6 @@ import org.atlas1540.server.web.ListPage;
 import org.atlas1540.server.web.NotFoundException;
 import org.atlas1540.server.web.PageRequest;
 import org.atlas1540.server.web.RecordConflictException;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,13 +39,13 @@ public class ActionPlans {
     private final Clock clock;
     private final FactReview review;
 
-    ActionPlans(ActionPlanRepository plans, EventSources sources, AuditLog audit, ObjectProvider<Clock> clock,
+    ActionPlans(ActionPlanRepository plans, EventSources sources, AuditLog audit, Clock clock,
             FactReview review) {
         this.review = review;
         this.plans = plans;
         this.sources = sources;
         this.audit = audit;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock;
     }
 
     /**

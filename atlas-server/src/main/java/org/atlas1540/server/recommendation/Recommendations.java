@@ -16,7 +16,6 @@ import org.atlas1540.server.web.ListPage;
 import org.atlas1540.server.web.NotFoundException;
 import org.atlas1540.server.web.PageRequest;
 import org.atlas1540.server.web.RecordConflictException;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,12 +42,12 @@ public class Recommendations {
     private final FactReview review;
 
     Recommendations(RecommendationRepository recommendations, EventSources sources, AuditLog audit,
-            ObjectProvider<Clock> clock, FactReview review) {
+            Clock clock, FactReview review) {
         this.review = review;
         this.recommendations = recommendations;
         this.sources = sources;
         this.audit = audit;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock;
     }
 
     /**

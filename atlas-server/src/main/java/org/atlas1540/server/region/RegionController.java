@@ -15,7 +15,6 @@ import org.atlas1540.server.event.StateGroupings;
 import org.atlas1540.server.map.ChoroplethMaps;
 import org.atlas1540.server.plan.ActionPlans;
 import org.atlas1540.server.web.NotFoundException;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,12 +32,12 @@ class RegionController {
 
     /** @param clock a {@link Clock} bean when the application has one; the system clock in UTC otherwise */
     RegionController(StateGroupings groupings, EventTimeline timeline, ChoroplethMaps maps, ActionPlans plans,
-            ObjectProvider<Clock> clock) {
+            Clock clock) {
         this.groupings = groupings;
         this.plans = plans;
         this.timeline = timeline;
         this.maps = maps;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock;
     }
 
     @GetMapping("/regions")

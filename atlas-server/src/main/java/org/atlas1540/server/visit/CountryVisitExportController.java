@@ -3,7 +3,7 @@ package org.atlas1540.server.visit;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import org.atlas1540.server.export.SafeCsv;
+import org.atlas1540.server.web.SafeCsv;
 import org.atlas1540.server.web.Links;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -15,7 +15,6 @@ import org.atlas1540.server.web.ListPage;
 import org.atlas1540.server.web.NotFoundException;
 import org.atlas1540.server.web.PageRequest;
 import org.atlas1540.server.web.RecordConflictException;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,13 +39,13 @@ public class CountryVisits {
     private final Clock clock;
     private final FactReview review;
 
-    CountryVisits(CountryVisitRepository visits, EventSources sources, AuditLog audit, ObjectProvider<Clock> clock,
+    CountryVisits(CountryVisitRepository visits, EventSources sources, AuditLog audit, Clock clock,
             FactReview review) {
         this.review = review;
         this.visits = visits;
         this.sources = sources;
         this.audit = audit;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock;
     }
 
     /**

@@ -1,4 +1,4 @@
-package org.atlas1540.server.export;
+package org.atlas1540.server.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,12 +16,14 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * CSV that spreadsheets open safely: UTF-8 with a byte order mark (so that Excel does not read it
- * as Windows-1252), CRLF line ends, and no cell that a spreadsheet would run as a formula. Public:
- * the other modules' records (plans, visits, recommendations, assistance) write their exports with it.
+ * as Windows-1252), CRLF line ends, and no cell that a spreadsheet would run as a formula. Every CSV
+ * the server writes goes through it: the events' exports, the records' (plans, visits,
+ * recommendations, assistance) and the audit log's.
  */
 public final class SafeCsv {
     static final char BOM = '\uFEFF';
-    static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+    /** {@code text/csv} in UTF-8. */
+    public static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
     private SafeCsv() {
     }

@@ -1,4 +1,4 @@
-package org.atlas1540.server.export;
+package org.atlas1540.server.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
