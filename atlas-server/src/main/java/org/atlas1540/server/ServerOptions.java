@@ -13,7 +13,8 @@ final class ServerOptions {
     private static final String POSTGRES_URL = "jdbc:postgresql:";
 
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
-            description = "Folder of the H2 database, created on first use (default: ${DEFAULT-VALUE}).")
+            description = "Folder of the H2 database and the search index, created on first use "
+                    + "(default: ${DEFAULT-VALUE}).")
     Path data;
 
     @Option(names = "--db", paramLabel = "JDBC-URL",
@@ -21,20 +22,27 @@ final class ServerOptions {
                     + "User and password come from SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD.")
     String db;
 
+    @Option(names = "--search", paramLabel = "ENGINE", description = "Which index answers searches: lucene "
+            + "(the default: an index in the data folder, with either database) or postgres (PostgreSQL's own "
+            + "full-text search, in the database; with --db only).")
+    String search;
+
     /** Spring Boot command-line arguments: the highest-priority property source. */
     List<String> springArguments() {
         var args = new ArrayList<String>();
         if (db != null) {
             args.add("--spring.datasource.url=" + db);
-        } else {
-            Path dir = data.toAbsolutePath().normalize();
-            try {
-                Files.createDirectories(dir);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot create the data folder " + dir, e);
-            }
-            args.add("--atlas.data-dir=" + dir);
         }
+        if (search != null) {
+            args.add("--atlas.search.engine=" + search);
+        }
+        Path dir = data.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the data folder " + dir, e);
+        }
+        args.add("--atlas.data-dir=" + dir);
         return args;
     }
 

@@ -51,6 +51,28 @@ class ReindexCommandTest {
         assertThat(result.out).contains("Search index rebuilt: 0 events");
     }
 
+    @Test
+    void postgresSearchOnTheEmbeddedDatabaseIsRefusedInOneLine() {
+        Path data = TestData.newDirectory("reindex-command");
+
+        var result = run("reindex", "--data", data.resolve("db").toString(), "--search", "postgres");
+
+        assertThat(result.code).isEqualTo(StartFailures.EXIT_CODE);
+        assertThat(result.err.strip()).isEqualTo("atlas: reindex could not run: the postgres search engine needs "
+                + "a PostgreSQL database (--db jdbc:postgresql://...); with H2, search with lucene");
+    }
+
+    @Test
+    void anUnknownSearchEngineIsRefusedWithTheNamesAllowed() {
+        Path data = TestData.newDirectory("reindex-command");
+
+        var result = run("reindex", "--data", data.resolve("db").toString(), "--search", "elastic");
+
+        assertThat(result.code).isEqualTo(StartFailures.EXIT_CODE);
+        assertThat(result.err.strip()).isEqualTo("atlas: reindex could not run: "
+                + "atlas.search.engine is 'elastic'; it must be lucene or postgres");
+    }
+
     private static java.util.List<Path> segmentsFiles(Path index) throws IOException {
         if (!Files.isDirectory(index)) {
             return java.util.List.of();

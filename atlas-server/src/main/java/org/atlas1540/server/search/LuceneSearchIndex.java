@@ -57,21 +57,17 @@ import org.atlas1540.server.event.EventId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.annotation.Profile;
-import org.springframework.stereotype.Component;
 
 /**
- * The embedded default: a Lucene index in {@code DIR/index}, beside the H2 file. English analysis
- * (stemming, stop words); facets as sorted-set doc values, so one directory holds everything.
+ * The default index ({@link SearchEngine#LUCENE}): a Lucene index in {@code DIR/index}, beside the
+ * H2 file, or on each server that uses PostgreSQL. English analysis (stemming, stop words); facets
+ * as sorted-set doc values, so one directory holds everything.
  *
  * <p>Changes are visible to the next search at once (near-real-time reader) and made durable at
  * most every few seconds and when the server stops: a crash loses at most the last few seconds
  * of changes, which the catch-up at the next start puts back (the index stores each event's
  * version).
  */
-@Component
-@Profile("!postgres")
 class LuceneSearchIndex implements SearchIndex, DisposableBean {
     /** The layout of the documents; another value in an existing index means it is rebuilt. */
     static final String FORMAT = "atlas-search-2";
@@ -103,7 +99,7 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
     private record Lucene(Directory directory, IndexWriter writer, SearcherManager searchers) {
     }
 
-    LuceneSearchIndex(@Value("${atlas.data-dir}") Path dataDir) {
+    LuceneSearchIndex(Path dataDir) {
         this.folder = dataDir.resolve(FOLDER).toAbsolutePath().normalize();
     }
 

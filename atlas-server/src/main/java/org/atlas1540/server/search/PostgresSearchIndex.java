@@ -15,17 +15,15 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
 import org.atlas1540.server.event.EventId;
-import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * PostgreSQL's full-text search, for the {@code postgres} profile: the documents live in the
- * database ({@code search_documents}, migrations V2 and V9), so every server that shares the
- * database shares the index. A generated {@code tsvector} column with a GIN index holds the
+ * PostgreSQL's full-text search ({@link SearchEngine#POSTGRES}, chosen with {@code --search
+ * postgres}): the documents live in the database ({@code search_documents}, migrations V2 and V9),
+ * so every server that shares the database shares the index. A generated {@code tsvector} column with a GIN index holds the
  * weighted text (title A; venue and parties B; kind, year, regions and topics C; sections D);
  * queries go through {@code websearch_to_tsquery}, which accepts any text; snippets come from
  * {@code ts_headline} with private-use characters as markers, turned into {@link Snippet} parts here.
@@ -38,8 +36,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A search with words always finds its hits through the GIN index (a bitmap scan): a sequential scan
  * would read the large {@code tsvector} of every row, which the planner does not count as a cost.
  */
-@Component
-@Profile("postgres")
 class PostgresSearchIndex implements SearchIndex {
     static final char START_MARK = '\ue000';
     static final char STOP_MARK = '\ue001';

@@ -8,8 +8,9 @@ import java.util.function.Consumer;
 import org.atlas1540.server.event.EventId;
 
 /**
- * A full-text index of the stored events. Two implementations, one per kind of database: {@link
- * LuceneSearchIndex} beside the H2 file, {@link PostgresSearchIndex} in PostgreSQL. Both read the
+ * A full-text index of the stored events. Two implementations, chosen by {@link SearchEngine}: {@link
+ * LuceneSearchIndex} in the data folder (the default, with either database), {@link
+ * PostgresSearchIndex} in PostgreSQL. Both read the
  * same query syntax ({@link ParsedQuery}) and answer the same contract (the tests run it on both).
  * Searching never fails on what a person typed; an index that cannot be used throws {@link
  * SearchUnavailableException}.

@@ -1,5 +1,9 @@
 package org.atlas1540.server.search;
 
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -11,6 +15,11 @@ import org.springframework.stereotype.Component;
  * takes requests: it rebuilds a missing index and catches up with changes it missed (a crash
  * between an import's commit and the index's). A failure is logged, not fatal: the other pages
  * work without search, and {@code atlas reindex} repairs it.
+ *
+ * <p>With {@code atlas.search.catch-up-every} set (the {@code postgres} profile sets 30 s), a
+ * Lucene index also catches up that often while the server runs: servers that share one PostgreSQL
+ * database each keep their own index, and see the changes the others (or {@code atlas import})
+ * store within that time. PostgreSQL's own index is shared and needs none of it.
  */
 @Component
 class SearchIndexSync implements SmartLifecycle {
@@ -20,36 +29,63 @@ class SearchIndexSync implements SmartLifecycle {
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndexSync.class);
 
     private final boolean enabled;
+    private final Duration every;
     private final SearchIndexing indexing;
+    private volatile ScheduledExecutorService catchUps;
     private volatile boolean running;
 
-    SearchIndexSync(@Value("${atlas.search.sync-on-start:true}") boolean enabled, SearchIndexing indexing) {
+    SearchIndexSync(@Value("${atlas.search.sync-on-start:true}") boolean enabled,
+            @Value("${atlas.search.catch-up-every:0s}") Duration every,
+            @Value("${" + SearchEngine.PROPERTY + ":lucene}") String engine, SearchIndexing indexing) {
         this.enabled = enabled;
+        this.every = SearchEngine.named(engine) == SearchEngine.LUCENE ? every : Duration.ZERO;
         this.indexing = indexing;
     }
 
     @Override
     public void start() {
         if (enabled) {
-            try {
-                long started = System.nanoTime();
-                SearchIndexing.Catchup catchup = indexing.synchronise();
-                if (catchup.rebuilt() || catchup.indexed() > 0 || catchup.removed() > 0) {
-                    LOG.info("Search index {}: {} in {} ms", indexing.describe(), catchup.line(),
-                            (System.nanoTime() - started) / 1_000_000);
-                }
-            } catch (RuntimeException e) {
-                LOG.warn("The search index could not be brought up to date: {}. Search may miss events; "
-                        + "run 'atlas reindex' to rebuild it.", e.getMessage());
-                LOG.debug("Search index catch-up failed", e);
+            catchUp("brought up to date");
+            if (!every.isZero() && !every.isNegative()) {
+                catchUps = Executors.newSingleThreadScheduledExecutor(runnable -> {
+                    var thread = new Thread(runnable, "search-index-catch-up");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+                catchUps.scheduleWithFixedDelay(() -> catchUp("caught up"), every.toMillis(), every.toMillis(),
+                        TimeUnit.MILLISECONDS);
             }
         }
         running = true;
     }
 
+    private void catchUp(String what) {
+        try {
+            long started = System.nanoTime();
+            SearchIndexing.Catchup catchup = indexing.synchronise();
+            if (catchup.rebuilt() || catchup.indexed() > 0 || catchup.removed() > 0) {
+                LOG.info("Search index {}: {} in {} ms", indexing.describe(), catchup.line(),
+                        (System.nanoTime() - started) / 1_000_000);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("The search index could not be {}: {}. Search may miss events until it catches up at its next "
+                    + "start or catch-up; 'atlas reindex' rebuilds it.", what, e.getMessage());
+            LOG.debug("Search index catch-up failed", e);
+        }
+    }
+
     @Override
     public void stop() {
         running = false;
+        ScheduledExecutorService scheduled = catchUps;
+        if (scheduled != null) {
+            scheduled.shutdown();
+            try {
+                scheduled.awaitTermination(1, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     @Override

@@ -110,8 +110,8 @@ class SearchIndexUpdater implements DisposableBean {
     }
 
     private static void warn(List<EventId> events, Exception e) {
-        LOG.warn("{} stored events were not indexed for search: {}. The index catches up at the next start, "
-                + "or run 'atlas reindex'.", events.size(), e.getMessage());
+        LOG.warn("{} stored events were not indexed for search: {}. The index catches up with them at its next "
+                + "start or catch-up; 'atlas reindex' rebuilds it.", events.size(), e.getMessage());
         LOG.debug("Indexing events {} failed", events, e);
     }
 

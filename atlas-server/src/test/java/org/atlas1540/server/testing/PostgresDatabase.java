@@ -10,12 +10,14 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The application without its web server, on a real PostgreSQL server ({@link EmbeddedPostgres})
- * with the {@code postgres} profile; the demo corpus off. Every test class so annotated shares one
+ * with the {@code postgres} profile, searching with PostgreSQL's full-text search (the other engine,
+ * Lucene, has {@link LuceneBesidePostgres}); the demo corpus off. Every test class so annotated shares one
  * application context and one database.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "atlas.demo=false")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
+        properties = {"atlas.demo=false", "atlas.search.engine=postgres"})
 @ActiveProfiles("postgres")
 @ContextConfiguration(initializers = PostgresDatabase.Initializer.class)
 public @interface PostgresDatabase {
