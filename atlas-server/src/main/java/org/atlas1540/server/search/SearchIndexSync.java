@@ -16,10 +16,11 @@ import org.springframework.stereotype.Component;
  * between an import's commit and the index's). A failure is logged, not fatal: the other pages
  * work without search, and {@code atlas reindex} repairs it.
  *
- * <p>With {@code atlas.search.catch-up-every} set (the {@code postgres} profile sets 30 s), a
- * Lucene index also catches up that often while the server runs: servers that share one PostgreSQL
- * database each keep their own index, and see the changes the others (or {@code atlas import})
- * store within that time. PostgreSQL's own index is shared and needs none of it.
+ * <p>With {@code atlas.search.catch-up-every} set (the {@code postgres} profile sets 30 s), the
+ * index also catches up that often while the server runs: servers that share one PostgreSQL
+ * database each keep their own Lucene index, and see what the others (or {@code atlas import})
+ * store within that time. PostgreSQL's own index is shared, but an import run with the other
+ * engine leaves it behind, which the same catch-up repairs.
  */
 @Component
 class SearchIndexSync implements SmartLifecycle {
@@ -35,10 +36,9 @@ class SearchIndexSync implements SmartLifecycle {
     private volatile boolean running;
 
     SearchIndexSync(@Value("${atlas.search.sync-on-start:true}") boolean enabled,
-            @Value("${atlas.search.catch-up-every:0s}") Duration every,
-            @Value("${" + SearchEngine.PROPERTY + ":lucene}") String engine, SearchIndexing indexing) {
+            @Value("${atlas.search.catch-up-every:0s}") Duration every, SearchIndexing indexing) {
         this.enabled = enabled;
-        this.every = SearchEngine.named(engine) == SearchEngine.LUCENE ? every : Duration.ZERO;
+        this.every = every;
         this.indexing = indexing;
     }
 
