@@ -12,6 +12,8 @@ import java.util.stream.Stream;
 import org.atlas1540.server.testing.SharedFiles;
 import org.atlas1540.server.testing.TestData;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import picocli.CommandLine;
 
 /**
@@ -51,26 +53,18 @@ class ReindexCommandTest {
         assertThat(result.out).contains("Search index rebuilt: 0 events");
     }
 
-    @Test
-    void postgresSearchOnTheEmbeddedDatabaseIsRefusedInOneLine() {
+    @ParameterizedTest(name = "--search {0}")
+    @CsvSource(delimiter = '|', value = {
+        "postgres | the postgres search engine needs a PostgreSQL database (--db jdbc:postgresql://...); "
+                + "with H2, search with lucene",
+        "elastic  | atlas.search.engine is 'elastic'; it must be lucene or postgres"})
+    void aSearchEngineThatCannotRunHereIsRefusedInOneLine(String engine, String reason) {
         Path data = TestData.newDirectory("reindex-command");
 
-        var result = run("reindex", "--data", data.resolve("db").toString(), "--search", "postgres");
+        var result = run("reindex", "--data", data.resolve("db").toString(), "--search", engine);
 
         assertThat(result.code).isEqualTo(StartFailures.EXIT_CODE);
-        assertThat(result.err.strip()).isEqualTo("atlas: reindex could not run: the postgres search engine needs "
-                + "a PostgreSQL database (--db jdbc:postgresql://...); with H2, search with lucene");
-    }
-
-    @Test
-    void anUnknownSearchEngineIsRefusedWithTheNamesAllowed() {
-        Path data = TestData.newDirectory("reindex-command");
-
-        var result = run("reindex", "--data", data.resolve("db").toString(), "--search", "elastic");
-
-        assertThat(result.code).isEqualTo(StartFailures.EXIT_CODE);
-        assertThat(result.err.strip()).isEqualTo("atlas: reindex could not run: "
-                + "atlas.search.engine is 'elastic'; it must be lucene or postgres");
+        assertThat(result.err.strip()).isEqualTo("atlas: reindex could not run: " + reason);
     }
 
     private static java.util.List<Path> segmentsFiles(Path index) throws IOException {
