@@ -48,7 +48,7 @@ class RequestApiController extends RecordApiErrors {
             String size) {
         Audience audience = Audience.of(viewer.isStaff());
         RequestFilter filter = query.toFilter();
-        PageRequest paging = PageRequest.parse(page, size);
+        PageRequest paging = PageRequest.of(page, size);
         var items = requests.list(filter, audience, paging.offset(), paging.size());
         return ApiPage.of(items, paging, requests.count(filter, audience),
                 r -> RequestJson.of(r, requests.today(), null, audience.seesRestricted()));

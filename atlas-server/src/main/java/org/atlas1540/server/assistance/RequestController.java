@@ -35,7 +35,7 @@ class RequestController {
         PageRequest paging;
         try {
             filter = query.toFilter();
-            paging = PageRequest.parse(page, String.valueOf(PAGE_SIZE));
+            paging = PageRequest.of(page, String.valueOf(PAGE_SIZE));
         } catch (InvalidParameterException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("problem", e.getMessage());

@@ -3,9 +3,10 @@ package org.atlas1540.server.event;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.atlas1540.server.web.NotFoundException;
-import org.springdoc.core.annotations.ParameterObject;
 import org.atlas1540.server.web.ApiPage;
+import org.atlas1540.server.web.NotFoundException;
+import org.atlas1540.server.web.PageRequest;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,7 +35,7 @@ class EventApiController {
             @Parameter(description = "Items per page, 1 to 100 (default 20)") @RequestParam(required = false)
             String size) {
         EventFilter filter = EventCatalogue.filter(query, groupings);
-        return ApiPage.of(queries.page(filter, PageParams.size(size)), e -> new EventJson.EventItem(e.slug(),
+        return ApiPage.of(queries.page(filter, PageRequest.of(null, size).size()), e -> new EventJson.EventItem(e.slug(),
                 e.title(), e.kind(), e.startDate(), e.endDate(), new EventJson.Venue(e.venue(), e.city(), e.country()),
                 e.participatingStates(), EventJson.ItemLinks.ofEvent(e.slug())));
     }

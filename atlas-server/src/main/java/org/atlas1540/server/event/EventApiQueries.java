@@ -12,6 +12,7 @@ import org.atlas1540.notes.Topic;
 import org.atlas1540.reference.StateCode;
 import org.atlas1540.server.web.Links;
 import org.atlas1540.server.web.ListPage;
+import org.atlas1540.server.web.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,7 +50,7 @@ class EventApiQueries {
     }
 
     /** Facts of every event, newest event first, then in the order of their note. */
-    ListPage<EventJson.FactItem> facts(String type, StateCode state, Paging paging) {
+    ListPage<EventJson.FactItem> facts(String type, StateCode state, PageRequest paging) {
         var where = new StringBuilder(" WHERE 1 = 1");
         var params = new LinkedHashMap<String, Object>();
         if (type != null) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.atlas1540.notes.Topic;
 import org.atlas1540.server.web.ListPage;
+import org.atlas1540.server.web.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,7 +28,7 @@ class EventQueries {
     /** One page of the events a filter selects, in its order; the filter's page, {@code size} long. */
     ListPage<EventSummary> page(EventFilter filter, int size) {
         EventConditions where = EventConditions.of(filter);
-        var paging = new Paging(filter.page(), size);
+        var paging = new PageRequest(filter.page(), size);
         long total = jdbc.sql("SELECT COUNT(*) FROM events e" + where.where()).params(where.params())
                 .query(Long.class).single();
         List<EventSummary> items = jdbc.sql("""

@@ -6,8 +6,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;
 import org.atlas1540.server.web.InvalidParameterException;
-import org.springdoc.core.annotations.ParameterObject;
 import org.atlas1540.server.web.ApiPage;
+import org.atlas1540.server.web.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -34,8 +34,11 @@ class FactApiController {
                     + "related-event or recommendations") @RequestParam(required = false) String type,
             @Parameter(description = "ISO alpha-3 code of the State the fact is about")
             @RequestParam(required = false) String state,
-            @ParameterObject PageParams paging) {
-        return ApiPage.of(documents.facts(type(type), QueryValues.state("state", state), paging.toPaging()), f -> f);
+            @Parameter(description = "Page number, from 1 (default 1)") @RequestParam(required = false) String page,
+            @Parameter(description = "Items per page, 1 to 100 (default 20)") @RequestParam(required = false)
+            String size) {
+        return ApiPage.of(documents.facts(type(type), QueryValues.state("state", state), PageRequest.of(page, size)),
+                f -> f);
     }
 
     private static String type(String type) {

@@ -41,7 +41,7 @@ class OfferApiController extends RecordApiErrors {
             String size) {
         Provider provider = query.toProvider();
         var area = query.toArea();
-        PageRequest paging = PageRequest.parse(page, size);
+        PageRequest paging = PageRequest.of(page, size);
         return ApiPage.of(offers.list(provider, area, paging.offset(), paging.size()), paging,
                 offers.count(provider, area), OfferJson::of);
     }

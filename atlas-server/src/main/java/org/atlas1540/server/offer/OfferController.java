@@ -36,7 +36,7 @@ class OfferController {
         try {
             Provider provider = query.toProvider();
             AssistanceArea area = query.toArea();
-            PageRequest paging = PageRequest.parse(page, String.valueOf(PAGE_SIZE));
+            PageRequest paging = PageRequest.of(page, String.valueOf(PAGE_SIZE));
             long total = offers.count(provider, area);
             model.addAttribute("items", offers.list(provider, area, paging.offset(), paging.size()));
             model.addAttribute("total", total);

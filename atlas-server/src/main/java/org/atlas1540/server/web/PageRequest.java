@@ -26,11 +26,6 @@ public record PageRequest(int number, int size) {
         return new PageRequest(number("page", page, MAX_PAGE, 1), number("size", size, MAX_SIZE, DEFAULT_SIZE));
     }
 
-    /** The same as {@link #of}. */
-    public static PageRequest parse(String page, String size) {
-        return of(page, size);
-    }
-
     public long offset() {
         return (long) (number - 1) * size;
     }

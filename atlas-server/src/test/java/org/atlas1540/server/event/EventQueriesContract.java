@@ -8,6 +8,7 @@ import org.atlas1540.server.importing.NoteImporter;
 import org.atlas1540.server.testing.SharedFiles;
 import org.atlas1540.server.testing.TestData;
 import org.atlas1540.server.web.ListPage;
+import org.atlas1540.server.web.PageRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -153,12 +154,12 @@ abstract class EventQueriesContract {
 
     @Test
     void factsFilterByTypeAndStateAndPage() {
-        assertThat(documents.facts(null, null, new Paging(1, 20)).total()).isEqualTo(7);
-        assertThat(documents.facts("country-visit", null, new Paging(1, 20)).items())
+        assertThat(documents.facts(null, null, new PageRequest(1, 20)).total()).isEqualTo(7);
+        assertThat(documents.facts("country-visit", null, new PageRequest(1, 20)).items())
                 .extracting(EventJson.FactItem::state).containsExactly("ALB", "MDA");
-        assertThat(documents.facts(null, org.atlas1540.reference.StateCode.of("SRB"), new Paging(1, 20)).items())
+        assertThat(documents.facts(null, org.atlas1540.reference.StateCode.of("SRB"), new PageRequest(1, 20)).items())
                 .extracting(EventJson.FactItem::type).containsExactly("national-action-plan");
-        ListPage<EventJson.FactItem> last = documents.facts(null, null, new Paging(3, 3));
+        ListPage<EventJson.FactItem> last = documents.facts(null, null, new PageRequest(3, 3));
         assertThat(last.items()).singleElement().satisfies(f -> {
             assertThat(f.event().slug()).isEqualTo(BELGRADE);
             assertThat(f.type()).isEqualTo("recommendations");
