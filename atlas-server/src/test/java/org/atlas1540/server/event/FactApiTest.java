@@ -51,5 +51,8 @@ class FactApiTest extends ApiTestSupport {
         assertThat(problem(getJson("/api/v1/facts?type=rumour"), 400).get("parameter").asString()).isEqualTo("type");
         assertThat(problem(getJson("/api/v1/facts?state=Serbia"), 400).get("value").asString()).isEqualTo("Serbia");
         assertThat(problem(getJson("/api/v1/facts?size=500"), 400).get("parameter").asString()).isEqualTo("size");
+        assertThat(problem(getJson("/api/v1/facts?page=0"), 400).get("parameter").asString()).isEqualTo("page");
+        assertThat(problem(getJson("/api/v1/facts?page=x%27%20OR%201=1"), 400).get("value").asString())
+                .isEqualTo("x' OR 1=1");
     }
 }
