@@ -2,6 +2,7 @@ package org.atlas1540.server.account;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -69,9 +70,14 @@ class AccountRepository {
                 .param(tokenSha256).query(AccountRepository::account).optional();
     }
 
-    void tokenUsed(String tokenSha256, Instant now) {
-        jdbc.sql("UPDATE api_tokens SET last_used_at = ? WHERE token_sha256 = ?").params(timestamp(now), tokenSha256)
-                .update();
+    /**
+     * Notes that a token was used now, unless it was noted less than {@code precision} ago: a program
+     * that calls the API many times a second writes the row once a minute, not once per request.
+     */
+    void tokenUsed(String tokenSha256, Instant now, Duration precision) {
+        jdbc.sql("UPDATE api_tokens SET last_used_at = ? WHERE token_sha256 = ? "
+                        + "AND (last_used_at IS NULL OR last_used_at <= ?)")
+                .params(timestamp(now), tokenSha256, timestamp(now.minus(precision))).update();
     }
 
     /** Every account with when one of its tokens was last used, by name. */

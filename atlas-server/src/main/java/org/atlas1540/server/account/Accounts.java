@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -21,6 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class Accounts {
     /** Every token starts with this, so that one found in a log or a file is recognisable. */
     static final String TOKEN_PREFIX = "atlas_";
+    /** A token's "last used" is kept to the minute: at most one write per token and minute. */
+    static final Duration TOKEN_USE_PRECISION = Duration.ofMinutes(1);
     /** How accounts are named in the audit log. */
     public static final String RECORD_TYPE = "account";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -198,7 +201,7 @@ public class Accounts {
         String hash = sha256(token);
         Optional<Account> account = repository.accountOfToken(hash)
                 .filter(a -> a.enabled() && !a.lockedAt(clock.instant()));
-        account.ifPresent(a -> repository.tokenUsed(hash, clock.instant()));
+        account.ifPresent(a -> repository.tokenUsed(hash, clock.instant(), TOKEN_USE_PRECISION));
         return account;
     }
 

@@ -3,8 +3,10 @@ package org.atlas1540.server.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
 import org.atlas1540.server.audit.AuditLog;
+import org.atlas1540.server.testing.TestClock;
 import org.atlas1540.server.web.ConcurrentEditException;
 import org.atlas1540.server.web.NotFoundException;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +28,9 @@ abstract class AccountsContract {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    TestClock clock;
 
     /** Names of the tests below: the audit log keeps every earlier test's entries, so each run has its own. */
     private final String suffix = Long.toString(System.nanoTime(), 36);
@@ -103,6 +108,27 @@ abstract class AccountsContract {
     }
 
     @Test
+    void aTokenInConstantUseIsNotedAsUsedOnceAMinute() {
+        accounts.add("bot", Role.EDITOR, PASSWORD);
+        String token = accounts.issueToken("bot", "nightly import");
+        accounts.byToken(token);
+        Instant first = lastUse();
+
+        clock.advance(Duration.ofSeconds(59));
+        accounts.byToken(token);
+        assertThat(lastUse()).isEqualTo(first);
+
+        clock.advance(Duration.ofSeconds(1));
+        accounts.byToken(token);
+        assertThat(lastUse()).isEqualTo(first.plus(Duration.ofMinutes(1)));
+    }
+
+    private Instant lastUse() {
+        return accounts.overview().stream().filter(o -> o.account().username().equals("bot")).findFirst().orElseThrow()
+                .lastTokenUse();
+    }
+
+    @Test
     void fiveFailedSignInsLockTheAccountAndASuccessStartsTheCountAgain() {
         accounts.add("ana", Role.EDITOR, PASSWORD);
         for (int i = 0; i < LockoutPolicy.MAX_FAILURES - 1; i++) {
@@ -117,8 +143,8 @@ abstract class AccountsContract {
         }
 
         Account locked = accounts.find("ana").orElseThrow();
-        assertThat(locked.lockedAt(Instant.now())).isTrue();
-        assertThat(locked.lockedAt(Instant.now().plus(LockoutPolicy.LOCKED_FOR).plusSeconds(5))).isFalse();
+        assertThat(locked.lockedAt(clock.instant())).isTrue();
+        assertThat(locked.lockedAt(clock.instant().plus(LockoutPolicy.LOCKED_FOR).plusSeconds(5))).isFalse();
     }
 
     @Test
@@ -196,7 +222,7 @@ abstract class AccountsContract {
         for (int i = 0; i < LockoutPolicy.MAX_FAILURES; i++) {
             accounts.signInFailed(ana);
         }
-        assertThat(accounts.find(ana).orElseThrow().lockedAt(Instant.now())).isTrue();
+        assertThat(accounts.find(ana).orElseThrow().lockedAt(clock.instant())).isTrue();
 
         Account unlocked = accounts.unlock(ana, anaAccount.version());
         accounts.setPassword(ana, "a brand new password".toCharArray(), unlocked.version());
