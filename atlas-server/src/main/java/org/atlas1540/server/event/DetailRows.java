@@ -1,8 +1,13 @@
 package org.atlas1540.server.event;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import org.atlas1540.notes.AssistanceNeedFact;
 import org.atlas1540.notes.CountryVisitFact;
 import org.atlas1540.notes.Fact;
@@ -49,9 +54,13 @@ final class DetailRows {
     private final List<ResolutionRow> resolutions = new ArrayList<>();
     private final List<FactRow> facts = new ArrayList<>();
     private final List<WarningRow> warnings = new ArrayList<>();
+    private final Map<Long, Added> added = new HashMap<>();
 
     /** Adds the rows of the event read from this note. */
     DetailRows add(EventId event, Note note) {
+        int partiesFrom = parties.size();
+        int sectionsFrom = sections.size();
+        int topicsFrom = topics.size();
         addParties(event, "organiser", note.organisers());
         addParties(event, "participant", note.participants());
         List<PartyRoles.Role> roles = PartyRoles.of(note);
@@ -64,7 +73,43 @@ final class DetailRows {
         addResolutions(event, note.resolutions());
         addFacts(event, note);
         addWarnings(event, note.warnings());
+        added.put(event.value(), new Added(partiesFrom, parties.size(), sectionsFrom, sections.size(), topicsFrom,
+                topics.size()));
         return this;
+    }
+
+    /**
+     * What {@link EventDocuments} will read back of an event added here, once its rows and its
+     * events row (written from the same note, with this version as {@code updated_at}) are
+     * stored: so that a bulk import's search documents need not be read back from the database.
+     */
+    EventDocument document(EventRef event, Note note, OffsetDateTime version) {
+        Added rows = added.get(event.id().value());
+        String venueCountry = note.venue() == null ? null : Columns.code(note.venue().country());
+        var states = new LinkedHashSet<String>();
+        if (venueCountry != null) {
+            states.add(venueCountry);
+        }
+        var names = new LinkedHashSet<String>();
+        // As EventDocuments orders them: by role, then position.
+        List<PartyRow> byRole = parties.subList(rows.partiesFrom(), rows.partiesTo()).stream()
+                .sorted(Comparator.comparing(PartyRow::role).thenComparingInt(PartyRow::position)).toList();
+        for (PartyRow party : byRole) {
+            names.add(party.name());
+            names.add(party.mention());
+            if (PartyType.STATE.json().equals(party.type())) {
+                states.add(party.state());
+            }
+        }
+        List<EventDocument.Section> texts = sections.subList(rows.sectionsFrom(), rows.sectionsTo()).stream()
+                .map(section -> new EventDocument.Section(section.heading(), section.text())).toList();
+        List<String> topicValues = topics.subList(rows.topicsFrom(), rows.topicsTo()).stream().map(TopicRow::topic)
+                .sorted().toList();
+        return new EventDocument(event.id(), event.slug(), note.title() == null ? null : Columns.name(note.title()),
+                note.kind().json(), note.dates() == null ? null : note.dates().start(),
+                note.dates() == null ? null : note.dates().end(),
+                note.venue() == null ? null : Columns.name(note.venue().text()), venueCountry, texts,
+                List.copyOf(names), states, topicValues, version.toInstant());
     }
 
     /** Writes every row gathered, one batch per table. */
@@ -195,6 +240,11 @@ final class DetailRows {
         for (int i = 0; i < list.size(); i++) {
             warnings.add(new WarningRow(event.value(), i, Columns.truncate(list.get(i), MAX_WARNING)));
         }
+    }
+
+    /** Where the rows of one event added are in the lists: from (inclusive), to (exclusive). */
+    private record Added(int partiesFrom, int partiesTo, int sectionsFrom, int sectionsTo, int topicsFrom,
+            int topicsTo) {
     }
 
     private record PartyRow(long event, String role, int position, String type, String state, String organisation,

@@ -85,7 +85,7 @@ class EventBatchWriter {
      * Stores new events, each with its file as its first revision and its details: one batch per
      * table, and two queries for the generated ids.
      */
-    List<EventRef> insertNew(List<NewEvent> events) {
+    List<Inserted> insertNew(List<NewEvent> events) {
         OffsetDateTime now = writer.now();
         rows.batchUpdate(EventWriter.INSERT_SOURCE, events, events.size(), (statement, event) ->
                 EventWriter.setSource(statement, event.incoming().note(), event.incoming().file(), now));
@@ -117,7 +117,15 @@ class EventBatchWriter {
         }
         rows.batchUpdate(EventWriter.INSERT_REVISION, revisions);
         details.write(rows);
-        return refs;
+        var inserted = new ArrayList<Inserted>(refs.size());
+        for (int i = 0; i < refs.size(); i++) {
+            inserted.add(new Inserted(refs.get(i), details.document(refs.get(i), events.get(i).incoming().note(), now)));
+        }
+        return inserted;
+    }
+
+    /** A new event as stored, and its search document. */
+    record Inserted(EventRef event, EventDocument document) {
     }
 
     /** A note that makes a new event, and the slug chosen for it. */
