@@ -81,8 +81,8 @@ class DemoCorpus implements SmartLifecycle {
 
     /**
      * Imports the demo notes. They are read (and the generated ones written) on a few threads at
-     * once, and stored in their order, {@link #CHUNK} to a transaction, in chunks as {@code atlas import}
-     * stores them (a chunk the database refuses is stored again note by note).
+     * once, and stored in their order, {@link #CHUNK} to a transaction as {@code atlas import} stores
+     * them (a chunk the database refuses is stored again note by note).
      */
     /** Notes stored in one transaction. */
     static final int CHUNK = 250;

@@ -19,15 +19,11 @@ import org.atlas1540.server.event.SourceOrigin;
  * once, read and waiting.
  */
 final class ImportPipeline {
-    /**
-     * Notes per transaction: large enough that per-transaction costs are small, small enough that H2
-     * commits a transaction before writing its changes and undo log to the file (the same rows in
-     * transactions of 250 notes cost H2 about a quarter more CPU: docs/benchmarks.md).
-     */
-    static final int CHUNK = 100;
+    /** Notes per transaction: large enough that per-transaction costs vanish, small for IN lists. */
+    static final int CHUNK = 250;
     /** A chunk ends earlier when its files hold this much. */
     static final long MAX_CHUNK_BYTES = 32L << 20;
-    static final int MAX_IN_FLIGHT = 500;
+    static final int MAX_IN_FLIGHT = 2 * CHUNK;
     /** Files being read or waiting hold at most about this much (by their size on disk). */
     static final long MAX_IN_FLIGHT_BYTES = 64L << 20;
 
