@@ -28,11 +28,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Indexes the events a transaction stored once it has committed, all of them together: a
  * rolled-back import leaves no trace in the index. A bulk import's chunk hands over its new events'
- * documents with them, which are indexed as they are; otherwise the events are read back. The indexing runs on one thread of its own, in
- * the order of the commits. A transaction that stored a few events (an upload) waits for them to
- * be indexed, so that a search right after finds them; a bulk import's chunk does not wait, and
- * goes on storing the next chunk meanwhile (at most {@link #QUEUED} chunks wait to be indexed).
- * When the application stops, the waiting work is done first.
+ * documents with them, which are indexed as they are; otherwise the events are read back. The
+ * indexing runs on one thread of its own, in the order of the commits. A transaction that stored
+ * a few events (an upload) waits for them to be indexed, so that a search right after finds them;
+ * a bulk import's chunk does not wait, and goes on storing the next chunk meanwhile (at most
+ * {@link #QUEUED} chunks wait to be indexed). When the application stops, the waiting work is done
+ * first.
  *
  * <p>A failure here never fails the import: it is logged, and the catch-up at the next start (or
  * {@code atlas reindex}) indexes the events. So does a crash before the work was done.
