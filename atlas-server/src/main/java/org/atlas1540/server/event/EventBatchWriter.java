@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,12 +19,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 class EventBatchWriter {
     private final JdbcClient jdbc;
-    private final NamedParameterJdbcTemplate batch;
+    private final JdbcTemplate rows;
     private final EventWriter writer;
 
-    EventBatchWriter(JdbcClient jdbc, NamedParameterJdbcTemplate batch, EventWriter writer) {
+    EventBatchWriter(JdbcClient jdbc, JdbcTemplate rows, EventWriter writer) {
         this.jdbc = jdbc;
-        this.batch = batch;
+        this.rows = rows;
         this.writer = writer;
     }
 
@@ -87,14 +85,10 @@ class EventBatchWriter {
      * Stores new events, each with its file as its first revision and its details: one batch per
      * table, and two queries for the generated ids.
      */
-    List<EventRef> insertNew(List<NewEvent> events) {
+    List<Inserted> insertNew(List<NewEvent> events) {
         OffsetDateTime now = writer.now();
-        var sources = new SqlParameterSource[events.size()];
-        for (int i = 0; i < events.size(); i++) {
-            IncomingNote in = events.get(i).incoming();
-            sources[i] = new MapSqlParameterSource(EventWriter.sourceColumns(in.note(), in.file(), now));
-        }
-        batch.batchUpdate(EventWriter.INSERT_SOURCE, sources);
+        rows.batchUpdate(EventWriter.INSERT_SOURCE, events, events.size(), (statement, event) ->
+                EventWriter.setSource(statement, event.incoming().note(), event.incoming().file(), now));
         Map<String, Long> sourceIds = new HashMap<>();
         jdbc.sql("SELECT id, sha256 FROM source_documents WHERE sha256 IN (:shas)")
                 .param("shas", events.stream().map(e -> e.incoming().sha256()).toList())
@@ -102,15 +96,9 @@ class EventBatchWriter {
                     sourceIds.put(rs.getString("sha256"), rs.getLong("id"));
                 });
 
-        var rows = new SqlParameterSource[events.size()];
-        for (int i = 0; i < events.size(); i++) {
-            NewEvent event = events.get(i);
-            rows[i] = new MapSqlParameterSource(EventWriter.eventColumns(event.incoming().note()))
-                    .addValue("slug", event.slug())
-                    .addValue("source", sourceIds.get(event.incoming().sha256()))
-                    .addValue("now", now);
-        }
-        batch.batchUpdate(EventWriter.INSERT_EVENT, rows);
+        rows.batchUpdate(EventWriter.INSERT_EVENT, events, events.size(), (statement, event) ->
+                EventWriter.setEvent(statement, event.incoming().note(), event.slug(),
+                        sourceIds.get(event.incoming().sha256()), now));
         Map<String, Long> eventIds = new HashMap<>();
         jdbc.sql("SELECT id, slug FROM events WHERE slug IN (:slugs)")
                 .param("slugs", events.stream().map(NewEvent::slug).toList())
@@ -119,19 +107,25 @@ class EventBatchWriter {
                 });
 
         var refs = new ArrayList<EventRef>(events.size());
-        var revisions = new SqlParameterSource[events.size()];
+        var revisions = new ArrayList<Object[]>(events.size());
         var details = new DetailRows();
-        for (int i = 0; i < events.size(); i++) {
-            NewEvent event = events.get(i);
+        for (NewEvent event : events) {
             var ref = new EventRef(new EventId(eventIds.get(event.slug())), event.slug());
             refs.add(ref);
-            revisions[i] = new MapSqlParameterSource().addValue("id", ref.id().value()).addValue("revision", 1)
-                    .addValue("source", sourceIds.get(event.incoming().sha256()));
+            revisions.add(new Object[] {ref.id().value(), 1, sourceIds.get(event.incoming().sha256())});
             details.add(ref.id(), event.incoming().note());
         }
-        batch.batchUpdate(EventWriter.INSERT_REVISION, revisions);
-        details.write(batch);
-        return refs;
+        rows.batchUpdate(EventWriter.INSERT_REVISION, revisions);
+        details.write(rows);
+        var inserted = new ArrayList<Inserted>(refs.size());
+        for (int i = 0; i < refs.size(); i++) {
+            inserted.add(new Inserted(refs.get(i), details.document(refs.get(i), events.get(i).incoming().note(), now)));
+        }
+        return inserted;
+    }
+
+    /** A new event as stored, and its search document. */
+    record Inserted(EventRef event, EventDocument document) {
     }
 
     /** A note that makes a new event, and the slug chosen for it. */

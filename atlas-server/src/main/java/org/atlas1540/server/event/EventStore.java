@@ -169,15 +169,15 @@ public class EventStore {
 
         /** Writes the new events and adds what was done with each note of the round to {@code stored}. */
         void write(List<StoredNote> stored) {
-            List<EventRef> refs = created.isEmpty() ? List.of() : batchWriter.insertNew(created);
+            List<EventBatchWriter.Inserted> inserted = created.isEmpty() ? List.of() : batchWriter.insertNew(created);
             int next = 0;
             for (Object item : order) {
                 if (item instanceof StoredNote already) {
                     stored.add(already);
                 } else {
-                    EventRef event = refs.get(next++);
-                    publisher.publishEvent(new EventStored(event.id()));
-                    stored.add(new StoredNote(StoredNote.Outcome.NEW_EVENT, event));
+                    EventBatchWriter.Inserted event = inserted.get(next++);
+                    publisher.publishEvent(new EventStored(event.event().id(), event.document()));
+                    stored.add(new StoredNote(StoredNote.Outcome.NEW_EVENT, event.event()));
                 }
             }
             order.clear();

@@ -1,15 +1,16 @@
 package org.atlas1540.server.event;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.atlas1540.notes.Note;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -17,12 +18,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 class EventWriter {
     private final JdbcClient jdbc;
-    private final NamedParameterJdbcTemplate batch;
+    private final JdbcTemplate rows;
     private final Clock clock;
 
-    EventWriter(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
+    EventWriter(JdbcClient jdbc, JdbcTemplate rows) {
         this.jdbc = jdbc;
-        this.batch = batch;
+        this.rows = rows;
         this.clock = Clock.systemUTC();
     }
 
@@ -71,30 +72,32 @@ class EventWriter {
     static final String INSERT_SOURCE = """
             INSERT INTO source_documents (sha256, media_type, original_file_name, origin, original_bytes,
                 extracted_text, imported_at)
-            VALUES (:sha, :mediaType, :name, :origin, :bytes, :text, :at)""";
+            VALUES (?, ?, ?, ?, ?, ?, ?)""";
+    /** The note's columns first (see {@link #setNoteColumns}), then slug, source and times. */
     static final String INSERT_EVENT = """
-            INSERT INTO events (slug, title, kind, start_date, end_date, venue_text, venue_city, venue_country,
-                current_source_id, created_at, updated_at)
-            VALUES (:slug, :title, :kind, :start, :end, :venueText, :city, :country, :source, :now, :now)""";
+            INSERT INTO events (title, kind, start_date, end_date, venue_text, venue_city, venue_country,
+                slug, current_source_id, created_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     static final String INSERT_REVISION = """
-            INSERT INTO event_revisions (event_id, revision, source_document_id) VALUES (:id, :revision, :source)""";
+            INSERT INTO event_revisions (event_id, revision, source_document_id) VALUES (?, ?, ?)""";
 
     long insertSource(Note note, SourceFile file) {
-        jdbc.sql(INSERT_SOURCE).params(sourceColumns(note, file, now())).update();
+        OffsetDateTime now = now();
+        rows.update(INSERT_SOURCE, statement -> setSource(statement, note, file, now));
         return jdbc.sql("SELECT id FROM source_documents WHERE sha256 = :sha")
                 .param("sha", note.source().sha256()).query(Long.class).single();
     }
 
-    static Map<String, Object> sourceColumns(Note note, SourceFile file, OffsetDateTime now) {
-        var columns = new HashMap<String, Object>();
-        columns.put("sha", note.source().sha256());
-        columns.put("mediaType", note.source().mediaType());
-        columns.put("name", Columns.truncate(file.fileName(), 500));
-        columns.put("origin", file.origin().column());
-        columns.put("bytes", file.bytes());
-        columns.put("text", note.text());
-        columns.put("at", now);
-        return columns;
+    /** Sets the parameters of {@link #INSERT_SOURCE}. */
+    static void setSource(PreparedStatement statement, Note note, SourceFile file, OffsetDateTime now)
+            throws SQLException {
+        statement.setString(1, note.source().sha256());
+        statement.setString(2, note.source().mediaType());
+        statement.setString(3, Columns.truncate(file.fileName(), 500));
+        statement.setString(4, file.origin().column());
+        statement.setBytes(5, file.bytes());
+        statement.setString(6, note.text());
+        statement.setObject(7, now);
     }
 
     /** The slug the note's event would get if no other event had it. */
@@ -106,49 +109,55 @@ class EventWriter {
     EventRef insertEvent(Note note, long sourceId) {
         String slug = Slugs.unique(slugBase(note), this::slugTaken);
         OffsetDateTime now = now();
-        jdbc.sql(INSERT_EVENT)
-                .param("slug", slug)
-                .params(eventColumns(note))
-                .param("source", sourceId)
-                .param("now", now)
-                .update();
+        rows.update(INSERT_EVENT, statement -> setEvent(statement, note, slug, sourceId, now));
         long id = jdbc.sql("SELECT id FROM events WHERE slug = :slug").param("slug", slug).query(Long.class).single();
         return new EventRef(new EventId(id), slug);
     }
 
-    void updateEvent(EventId event, Note note, long sourceId) {
-        jdbc.sql("""
-                UPDATE events SET title = :title, kind = :kind, start_date = :start, end_date = :end,
-                    venue_text = :venueText, venue_city = :city, venue_country = :country,
-                    current_source_id = :source, updated_at = :now
-                WHERE id = :id""")
-                .params(eventColumns(note))
-                .param("source", sourceId)
-                .param("now", now())
-                .param("id", event.value())
-                .update();
+    /** Sets the parameters of {@link #INSERT_EVENT}. */
+    static void setEvent(PreparedStatement statement, Note note, String slug, long sourceId, OffsetDateTime now)
+            throws SQLException {
+        int next = setNoteColumns(statement, note);
+        statement.setString(next, slug);
+        statement.setLong(next + 1, sourceId);
+        statement.setObject(next + 2, now);
+        statement.setObject(next + 3, now);
     }
 
-    static Map<String, Object> eventColumns(Note note) {
-        var columns = new HashMap<String, Object>();
-        columns.put("title", note.title() == null ? null : Columns.name(note.title()));
-        columns.put("kind", note.kind().json());
-        columns.put("start", note.dates() == null ? null : note.dates().start());
-        columns.put("end", note.dates() == null ? null : note.dates().end());
-        columns.put("venueText", note.venue() == null ? null : Columns.name(note.venue().text()));
-        columns.put("city", note.venue() == null ? null : Columns.truncate(note.venue().city(), 200));
-        columns.put("country", note.venue() == null ? null : Columns.code(note.venue().country()));
-        return columns;
+    void updateEvent(EventId event, Note note, long sourceId) {
+        OffsetDateTime now = now();
+        rows.update("""
+                UPDATE events SET title = ?, kind = ?, start_date = ?, end_date = ?, venue_text = ?, venue_city = ?,
+                    venue_country = ?, current_source_id = ?, updated_at = ?
+                WHERE id = ?""", statement -> {
+            int next = setNoteColumns(statement, note);
+            statement.setLong(next, sourceId);
+            statement.setObject(next + 1, now);
+            statement.setLong(next + 2, event.value());
+        });
+    }
+
+    /**
+     * Sets what the note says of its event as the first seven parameters: title, kind, start date,
+     * end date, venue text, city, country.
+     *
+     * @return the number of the next parameter
+     */
+    static int setNoteColumns(PreparedStatement statement, Note note) throws SQLException {
+        statement.setString(1, note.title() == null ? null : Columns.name(note.title()));
+        statement.setString(2, note.kind().json());
+        statement.setObject(3, note.dates() == null ? null : note.dates().start(), Types.DATE);
+        statement.setObject(4, note.dates() == null ? null : note.dates().end(), Types.DATE);
+        statement.setString(5, note.venue() == null ? null : Columns.name(note.venue().text()));
+        statement.setString(6, note.venue() == null ? null : Columns.truncate(note.venue().city(), 200));
+        statement.setString(7, note.venue() == null ? null : Columns.code(note.venue().country()));
+        return 8;
     }
 
     void insertRevision(EventId event, long sourceId) {
         int revision = jdbc.sql("SELECT COALESCE(MAX(revision), 0) FROM event_revisions WHERE event_id = :id")
                 .param("id", event.value()).query(Integer.class).single() + 1;
-        jdbc.sql(INSERT_REVISION)
-                .param("id", event.value())
-                .param("revision", revision)
-                .param("source", sourceId)
-                .update();
+        rows.update(INSERT_REVISION, event.value(), revision, sourceId);
     }
 
     void deleteDetails(EventId event) {
@@ -159,7 +168,7 @@ class EventWriter {
     }
 
     void insertDetails(EventId event, Note note) {
-        new DetailRows().add(event, note).write(batch);
+        new DetailRows().add(event, note).write(rows);
     }
 
     boolean slugTaken(String slug) {

@@ -81,11 +81,12 @@ public class NoteImporter {
             return FileReading.done(ImportResult.failed(name, "the file cannot be read"));
         }
         String fileName = file.getFileName().toString();
-        Optional<EventRef> stored = events.findBySource(sha256(bytes));
+        String sha256 = sha256(bytes);
+        Optional<EventRef> stored = events.findBySource(sha256);
         if (stored.isPresent()) {
             return FileReading.done(ImportResult.of(name, ImportStatus.UNCHANGED, stored.get().slug()));
         }
-        return FileReading.read(name, read(fileName, bytes));
+        return FileReading.read(name, read(fileName, bytes, sha256));
     }
 
     /** Imports a note from its bytes; {@code name} is the original file name. */
@@ -110,7 +111,11 @@ public class NoteImporter {
 
     /** Reads a note without storing it; thread-safe, so that several files can be read at once. */
     NoteReading read(String fileName, byte[] bytes) {
-        String sha256 = sha256(bytes);
+        return read(fileName, bytes, sha256(bytes));
+    }
+
+    /** As {@link #read(String, byte[])}, with the bytes' SHA-256 already computed. */
+    private NoteReading read(String fileName, byte[] bytes, String sha256) {
         try {
             return new NoteReading(fileName, bytes, sha256, reader.getObject().read(fileName, bytes), null);
         } catch (NoteReadException e) {

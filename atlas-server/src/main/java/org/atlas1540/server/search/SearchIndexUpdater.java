@@ -1,15 +1,17 @@
 package org.atlas1540.server.search;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import org.atlas1540.server.event.EventDocument;
 import org.atlas1540.server.event.EventId;
 import org.atlas1540.server.event.EventStored;
 import org.slf4j.Logger;
@@ -25,11 +27,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Indexes the events a transaction stored once it has committed, all of them together: a
- * rolled-back import leaves no trace in the index. The indexing runs on one thread of its own, in
- * the order of the commits. A transaction that stored a few events (an upload) waits for them to
- * be indexed, so that a search right after finds them; a bulk import's chunk does not wait, and
- * goes on storing the next chunk meanwhile (at most {@link #QUEUED} chunks wait to be indexed).
- * When the application stops, the waiting work is done first.
+ * rolled-back import leaves no trace in the index. A bulk import's chunk hands over its new events'
+ * documents with them, which are indexed as they are; otherwise the events are read back. The
+ * indexing runs on one thread of its own, in the order of the commits. A transaction that stored
+ * a few events (an upload) waits for them to be indexed, so that a search right after finds them;
+ * a bulk import's chunk does not wait, and goes on storing the next chunk meanwhile (at most
+ * {@link #QUEUED} chunks wait to be indexed). When the application stops, the waiting work is done
+ * first.
  *
  * <p>A failure here never fails the import: it is logged, and the catch-up at the next start (or
  * {@code atlas reindex}) indexes the events. So does a crash before the work was done.
@@ -62,7 +66,7 @@ class SearchIndexUpdater implements DisposableBean {
     @EventListener
     void on(EventStored stored) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            indexLater(List.of(stored.event()));
+            indexLater(Stored.of(Map.of(stored.event(), Optional.ofNullable(stored.document()))));
             return;
         }
         var pending = (Pending) TransactionSynchronizationManager.getResource(this);
@@ -71,10 +75,25 @@ class SearchIndexUpdater implements DisposableBean {
             TransactionSynchronizationManager.bindResource(this, pending);
             TransactionSynchronizationManager.registerSynchronization(pending);
         }
-        pending.events.add(stored.event());
+        // A later store of the same event in the transaction replaces what an earlier one said of it.
+        pending.events.put(stored.event(), Optional.ofNullable(stored.document()));
     }
 
-    private void indexLater(List<EventId> events) {
+    /**
+     * What a committed transaction stored: its events' documents when it had all of them at hand
+     * (a bulk import's new events), so that they need not be read back; otherwise its events, read
+     * from the database.
+     */
+    private record Stored(List<EventId> events, List<EventDocument> documents) {
+        static Stored of(Map<EventId, Optional<EventDocument>> stored) {
+            var events = new ArrayList<>(stored.keySet());
+            boolean allKnown = stored.values().stream().allMatch(Optional::isPresent);
+            return new Stored(events, allKnown ? stored.values().stream().map(Optional::get).toList() : null);
+        }
+    }
+
+    private void indexLater(Stored stored) {
+        List<EventId> events = stored.events();
         try {
             queued.acquire();
         } catch (InterruptedException e) {
@@ -86,7 +105,11 @@ class SearchIndexUpdater implements DisposableBean {
         try {
             done = worker.submit(() -> {
                 try {
-                    newTransaction.executeWithoutResult(status -> indexing.index(events));
+                    if (stored.documents() != null) {
+                        indexing.indexDocuments(stored.documents());
+                    } else {
+                        newTransaction.executeWithoutResult(status -> indexing.index(events));
+                    }
                 } catch (RuntimeException e) {
                     warn(events, e);
                 } finally {
@@ -126,13 +149,13 @@ class SearchIndexUpdater implements DisposableBean {
 
     /** The events a transaction stored, indexed once it commits; forgotten when it rolls back. */
     private final class Pending implements TransactionSynchronization {
-        private final Set<EventId> events = new LinkedHashSet<>();
+        private final Map<EventId, Optional<EventDocument>> events = new LinkedHashMap<>();
 
         @Override
         public void afterCompletion(int status) {
             TransactionSynchronizationManager.unbindResourceIfPossible(SearchIndexUpdater.this);
             if (status == STATUS_COMMITTED) {
-                indexLater(new ArrayList<>(events));
+                indexLater(Stored.of(events));
             }
         }
     }

@@ -80,6 +80,11 @@ public class SearchIndexing {
         }
     }
 
+    /** Indexes these documents of stored events, made by the storing code as they would be read back. */
+    void indexDocuments(List<EventDocument> stored) {
+        index.put(documents.from(stored));
+    }
+
     private void forEachBatch(List<EventId> ids, Consumer<List<SearchDocument>> sink) {
         for (int from = 0; from < ids.size(); from += BATCH) {
             sink.accept(documents.from(events.load(ids.subList(from, Math.min(ids.size(), from + BATCH)))));

@@ -11,7 +11,9 @@ import java.util.List;
 import org.atlas1540.notes.NoteJson;
 import org.atlas1540.reference.ReferenceData;
 import org.atlas1540.reference.StateCode;
+import org.atlas1540.server.event.EventDocuments;
 import org.atlas1540.server.event.EventInvolvement;
+import org.atlas1540.server.event.EventStored;
 import org.atlas1540.server.event.EventTimeline;
 import org.atlas1540.server.event.Involvement;
 import org.atlas1540.server.generate.GeneratedNote;
@@ -23,11 +25,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 /**
  * What importing does, on whichever database the subclass names: the same tests run on H2 and
  * on PostgreSQL.
  */
+@RecordApplicationEvents
 abstract class NoteImporterContract {
     static final String BELGRADE = "belgrade-2013-05.txt";
     static final String KIEV = "kiev-2013-11.txt";
@@ -46,6 +51,12 @@ abstract class NoteImporterContract {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    EventDocuments documents;
+
+    @Autowired
+    ApplicationEvents applicationEvents;
 
     @BeforeEach
     void startEmpty() {
@@ -334,6 +345,21 @@ abstract class NoteImporterContract {
                 .containsExactly(ImportStatus.IMPORTED, ImportStatus.UPDATED);
         assertThat(TestData.count(jdbc, "events")).isEqualTo(2);
         assertThat(jdbc.sql("SELECT MAX(revision) FROM event_revisions").query(Integer.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void theSearchDocumentsABulkImportHandsToTheIndexAreItsEventsAsTheDatabaseReadsThemBack() throws IOException {
+        List<Path> files = new ArrayList<>(write(generated(12)));
+        files.add(Files.copy(SharedFiles.sample(BELGRADE), files.get(0).getParent().resolve(BELGRADE)));
+
+        importer.importFiles(files, r -> { });
+
+        List<EventStored> stored = applicationEvents.stream(EventStored.class).toList();
+        assertThat(stored).hasSize(files.size());
+        for (EventStored event : stored) {
+            assertThat(event.document()).as("document of event %s", event.event()).isNotNull()
+                    .isEqualTo(documents.find(event.event()).orElseThrow());
+        }
     }
 
     @Test
