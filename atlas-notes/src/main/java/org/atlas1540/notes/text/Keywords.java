@@ -28,8 +28,10 @@ public final class Keywords {
      */
     private final long[] seconds = new long[256];
     private final boolean[] oneCharacter = new boolean[128];
+    private final String[] words;
 
     private Keywords(String... words) {
+        this.words = words.clone();
         for (String word : words) {
             if (word.isEmpty() || !word.chars().allMatch(c -> c < 128 && !(c >= 'A' && c <= 'Z'))) {
                 throw new IllegalArgumentException("keywords are non-empty lower-case ASCII: '" + word + "'");
@@ -74,6 +76,11 @@ public final class Keywords {
      */
     public boolean startsAt(CharSequence text, int at) {
         return at < text.length() && startsAt(text, at, text.length(), text.charAt(at));
+    }
+
+    /** The words, in lower-case ASCII. */
+    String[] words() {
+        return words.clone();
     }
 
     /** Words in lower-case ASCII. */
@@ -298,7 +305,7 @@ public final class Keywords {
         return Chars.isLetterOrDigit(c);
     }
 
-    private static char lower(char c) {
+    static char lower(char c) {
         return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 }
