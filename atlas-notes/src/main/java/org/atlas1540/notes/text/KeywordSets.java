@@ -1,7 +1,6 @@
 package org.atlas1540.notes.text;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * Several {@link Keywords} looked for together: which of them have a word in a stretch of text,
@@ -15,35 +14,45 @@ public final class KeywordSets {
     /** At most this many sets: their answers are the bits of a long. */
     static final int MAX_SETS = 64;
 
-    /** The words of all the sets by their first character; null when no word starts with it. */
-    private final char[][][] byFirst = new char[128][][];
-    /** For each word in {@link #byFirst}, the bit of its set. */
-    private final long[][] bitsByFirst = new long[128][];
+    private static final int ASCII = 128;
+
+    /**
+     * The words of two characters or more of all the sets by their first two characters (lower
+     * case ASCII, {@code ASCII * first + second}); null where no word starts so.
+     */
+    private final char[][][] byFirstTwo = new char[ASCII * ASCII][][];
+    /** For each word in {@link #byFirstTwo}, the bit of its set. */
+    private final long[][] bitsByFirstTwo = new long[ASCII * ASCII][];
+    /** For each character, the bits of the sets that have it as a word of its own. */
+    private final long[] oneCharacterBits = new long[ASCII];
     private final long all;
 
     private KeywordSets(Keywords... sets) {
         if (sets.length == 0 || sets.length > MAX_SETS) {
             throw new IllegalArgumentException("from 1 to " + MAX_SETS + " sets of keywords, not " + sets.length);
         }
-        List<List<char[]>> words = new ArrayList<>();
-        List<List<Long>> bits = new ArrayList<>();
-        for (int c = 0; c < 128; c++) {
-            words.add(new ArrayList<>());
-            bits.add(new ArrayList<>());
-        }
         for (int k = 0; k < sets.length; k++) {
             for (String word : sets[k].words()) {
-                words.get(word.charAt(0)).add(word.toCharArray());
-                bits.get(word.charAt(0)).add(1L << k);
-            }
-        }
-        for (int c = 0; c < 128; c++) {
-            if (!words.get(c).isEmpty()) {
-                byFirst[c] = words.get(c).toArray(new char[0][]);
-                bitsByFirst[c] = bits.get(c).stream().mapToLong(Long::longValue).toArray();
+                if (word.length() == 1) {
+                    oneCharacterBits[word.charAt(0)] |= 1L << k;
+                } else {
+                    add(ASCII * word.charAt(0) + word.charAt(1), word.toCharArray(), 1L << k);
+                }
             }
         }
         all = sets.length == MAX_SETS ? -1L : (1L << sets.length) - 1;
+    }
+
+    private void add(int firstTwo, char[] word, long bit) {
+        char[][] words = byFirstTwo[firstTwo];
+        long[] bits = bitsByFirstTwo[firstTwo];
+        int n = words == null ? 0 : words.length;
+        words = words == null ? new char[1][] : Arrays.copyOf(words, n + 1);
+        bits = bits == null ? new long[1] : Arrays.copyOf(bits, n + 1);
+        words[n] = word;
+        bits[n] = bit;
+        byFirstTwo[firstTwo] = words;
+        bitsByFirstTwo[firstTwo] = bits;
     }
 
     /** The sets, each answering by its place in the list. */
@@ -71,12 +80,20 @@ public final class KeywordSets {
 
     /** {@code found} with the bits of the sets that have a word starting at {@code i} (and ending by {@code to}). */
     private long startingAt(char[] text, int i, int to, long found) {
-        char l = Keywords.lower(text[i]);
-        if (l >= 128 || byFirst[l] == null) {
+        char first = Keywords.lower(text[i]);
+        if (first >= ASCII) {
             return found;
         }
-        char[][] candidates = byFirst[l];
-        long[] bits = bitsByFirst[l];
+        found |= oneCharacterBits[first];
+        if (i + 1 >= to) {
+            return found;
+        }
+        char second = Keywords.lower(text[i + 1]);
+        char[][] candidates = second < ASCII ? byFirstTwo[ASCII * first + second] : null;
+        if (candidates == null) {
+            return found;
+        }
+        long[] bits = bitsByFirstTwo[ASCII * first + second];
         for (int w = 0; w < candidates.length; w++) {
             char[] word = candidates[w];
             if ((found & bits[w]) == 0 && i + word.length <= to && rest(text, i, word)) {
@@ -87,7 +104,7 @@ public final class KeywordSets {
     }
 
     private static boolean rest(char[] text, int at, char[] word) {
-        for (int j = 1; j < word.length; j++) {
+        for (int j = 2; j < word.length; j++) {
             if (Keywords.lower(text[at + j]) != word[j]) {
                 return false;
             }
