@@ -29,11 +29,15 @@ public final class WordStarts {
     public WordStarts(String text, int from, int to) {
         this.text = text;
         this.chars = text.toCharArray();
-        // one entry written at every character and kept only at a word start: no branch to mispredict
-        int[] found = new int[to - from + 1];
+        // one entry written at every character and kept only at a word start: no branch to
+        // mispredict (the array is grown when full, which hardly ever happens and is predicted)
+        int[] found = new int[Math.max(16, (to - from) / 4)];
         int n = 0;
         boolean afterLetterOrDigit = from > 0 && Keywords.isLetterOrDigit(chars[from - 1]);
         for (int i = from; i < to; i++) {
+            if (n == found.length) {
+                found = Arrays.copyOf(found, found.length * 2);
+            }
             found[n] = i;
             n += afterLetterOrDigit ? 0 : 1;
             afterLetterOrDigit = Keywords.isLetterOrDigit(chars[i]);
