@@ -43,7 +43,7 @@ public final class Sentences {
     public static List<Span> split(char[] text, int from, int to) {
         var result = new ArrayList<Span>();
         int start = from;
-        for (int i = from; i < to; i++) {
+        for (int i = nextMayEnd(text, from, to); i < to; i = nextMayEnd(text, i + 1, to)) {
             char c = text[i];
             boolean end = false;
             int next = i + 1;
@@ -59,6 +59,21 @@ public final class Sentences {
         }
         add(result, text, start, to);
         return result;
+    }
+
+    /**
+     * The first place from {@code i} where a sentence may end ('.', '!', '?' or a line feed), or
+     * {@code to}: a small loop of its own over the characters that are nearly all passed over.
+     */
+    private static int nextMayEnd(char[] text, int i, int to) {
+        while (i < to) {
+            char c = text[i];
+            if (c == '.' || c == '\n' || c == '!' || c == '?') {
+                return i;
+            }
+            i++;
+        }
+        return to;
     }
 
     private static boolean startsSentence(char c) {
