@@ -100,15 +100,24 @@ public final class Keywords {
 
     /** Where the first of the words in {@code text} between {@code from} and {@code to} starts, or -1. */
     public int indexIn(CharSequence text, int from, int to) {
-        boolean wordStart = true;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (wordStart && startsAt(text, i, to, c)) {
+        int i = from; // a word start: the start of the range, or after a character neither letter nor digit
+        while (i < to) {
+            if (startsAt(text, i, to, text.charAt(i))) {
                 return i;
             }
-            wordStart = !isLetterOrDigit(c);
+            // the next word start is after the next character that is neither a letter nor a digit
+            // (from i on), found in a small loop of its own
+            i = nonLetterOrDigitFrom(text, i, to) + 1;
         }
         return -1;
+    }
+
+    /** The first place from {@code i} whose character is neither a letter nor a digit, or {@code to}. */
+    private static int nonLetterOrDigitFrom(CharSequence text, int i, int to) {
+        while (i < to && isLetterOrDigit(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     /**
