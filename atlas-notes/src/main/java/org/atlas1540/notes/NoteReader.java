@@ -39,6 +39,9 @@ import org.atlas1540.reference.ReferenceData;
  * what is wrong with the file in words meant for the person who gave it.
  */
 public final class NoteReader {
+    private static final HexFormat HEX = HexFormat.of();
+    /** Never updated, only copied (see {@link #sha256}). */
+    private static final MessageDigest UNUSED_SHA256 = newSha256();
     private final SourceDecoder decoder;
     private final TextNormaliser normaliser = new TextNormaliser();
     private final LayoutReader layouts = new LayoutReader();
@@ -208,9 +211,21 @@ public final class NoteReader {
         return Spaces.collapse(s.substring(start, end));
     }
 
+    /**
+     * The SHA-256 of the bytes, in hexadecimal. Each note's digest is a copy of one never used:
+     * copying is cheaper than asking the security providers for a new one every time.
+     */
     private static String sha256(byte[] bytes) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return HEX.formatHex(((MessageDigest) UNUSED_SHA256.clone()).digest(bytes));
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("this Java runtime's SHA-256 cannot be copied", e);
+        }
+    }
+
+    private static MessageDigest newSha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
         }

@@ -19,7 +19,7 @@ import org.atlas1540.reference.StateCode;
 final class ActionPlanFinder implements FactFinder {
     private static final Pattern PLAN = Pattern.compile("(?i)\\baction plans?\\b|\\bNAPs?\\b");
     /** Every match of PLAN starts with one of these: a sentence without any cannot match. */
-    private static final Keywords PLAN_WORDS = Keywords.of("action plan", "nap");
+    static final Keywords PLAN_WORDS = Keywords.of("action plan", "nap");
     static final Pattern PLAN_REFERENCE = Pattern.compile("(?i)\\b(?:such|this|that|its|their|the|an?)(?: an?)?(?: own| draft| first| new| revised| national)* plans?\\b");
     static final Keywords PLAN_REFERENCE_STARTS = Keywords.of("such ", "this ", "that ", "its ", "their ", "the ", "a ", "an ");
     static final Pattern HOST = Pattern.compile("(?i)\\bthe host(?: State| country| Government)?\\b");
@@ -40,9 +40,12 @@ final class ActionPlanFinder implements FactFinder {
     public List<Fact> find(FactContext context) {
         var facts = new ArrayList<Fact>();
         boolean previousAboutPlans = false;
-        for (Span sentence : context.sentences()) {
-            boolean aboutPlans = context.find(PLAN_WORDS, PLAN, sentence);
-            if (aboutPlans || (previousAboutPlans && context.find(PLAN_REFERENCE_STARTS, PLAN_REFERENCE, sentence))) {
+        List<Span> sentences = context.sentences();
+        for (int i = 0; i < sentences.size(); i++) {
+            Span sentence = sentences.get(i);
+            boolean aboutPlans = context.anyInSentence(PLAN_WORDS, i) && context.find(PLAN_WORDS, PLAN, sentence);
+            if (aboutPlans || (previousAboutPlans && context.anyInSentence(PLAN_REFERENCE_STARTS, i)
+                    && context.find(PLAN_REFERENCE_STARTS, PLAN_REFERENCE, sentence))) {
                 Set<StateCode> states = statesIn(context, sentence);
                 if (!states.isEmpty()) {
                     // status and link are the sentence's, the same for every State it names

@@ -67,7 +67,7 @@ final class AssistanceNeedFinder implements FactFinder {
         List<Span> sentences = context.sentences();
         for (int i = 0; i < sentences.size(); i++) {
             Span sentence = sentences.get(i);
-            if (!needAt(context, sentence)) {
+            if (!context.anyInSentence(NEED_STARTS, i) || !needAt(context, sentence)) {
                 continue;
             }
             Span span = sentence;

@@ -19,7 +19,7 @@ import org.atlas1540.reference.StateCode;
 final class CountryVisitFinder implements FactFinder {
     static final Pattern VISIT = Pattern.compile("(?i)\\bcountry[- ]visits?\\b|\\bvisits?\\b(?: [\\w-]+){0,5}? to\\b");
     /** Both branches of VISIT contain this word: a sentence without it cannot match. */
-    private static final Keywords VISIT_WORDS = Keywords.of("visit");
+    static final Keywords VISIT_WORDS = Keywords.of("visit");
     static final Keywords VISIT_STARTS = Keywords.of("country", "visit");
     static final Pattern PROPOSED = Pattern.compile("(?i)\\b(?:possible|proposed|prospective|potential|future)\\b");
     static final Keywords PROPOSED_STARTS = Keywords.of("possible", "proposed", "prospective", "potential",
@@ -40,8 +40,10 @@ final class CountryVisitFinder implements FactFinder {
     @Override
     public List<Fact> find(FactContext context) {
         var facts = new ArrayList<Fact>();
-        for (Span sentence : context.sentences()) {
-            if (!context.anyIn(VISIT_WORDS, sentence)) {
+        List<Span> sentences = context.sentences();
+        for (int i = 0; i < sentences.size(); i++) {
+            Span sentence = sentences.get(i);
+            if (!context.anyInSentence(VISIT_WORDS, i)) {
                 continue;
             }
             if (!context.find(VISIT_STARTS, VISIT, sentence)) {

@@ -30,6 +30,8 @@ final class FactContext {
     private final NameIndex names;
     private final StateCode host;
     private final Map<Span, List<Gazetteer.Match<Known>>> statesBySpan = new HashMap<>();
+    /** For each sentence, the {@link SentenceGates} that have a word in it, as bits. */
+    private final long[] gates;
 
     FactContext(WordStarts words, List<Span> sentences, NameIndex names, StateCode host) {
         this.text = words.text();
@@ -37,6 +39,10 @@ final class FactContext {
         this.sentences = sentences;
         this.names = names;
         this.host = host;
+        this.gates = new long[sentences.size()];
+        for (int i = 0; i < gates.length; i++) {
+            gates[i] = SentenceGates.presentIn(words, sentences.get(i).start(), sentences.get(i).end());
+        }
     }
 
     String text() {
@@ -49,6 +55,16 @@ final class FactContext {
 
     StateCode host() {
         return host;
+    }
+
+    /**
+     * Whether one of {@code keywords} starts a word in sentence {@code i} of {@link #sentences()}:
+     * as {@code anyIn(keywords, sentences().get(i))}, answered from the pass made once for all
+     * {@link SentenceGates} when {@code keywords} is one of them.
+     */
+    boolean anyInSentence(Keywords keywords, int i) {
+        long bit = SentenceGates.bitOf(keywords);
+        return bit != 0 ? (gates[i] & bit) != 0 : anyIn(keywords, sentences.get(i));
     }
 
     /** Whether one of {@code words} starts a word in the span: the finders' cheap test before a pattern. */

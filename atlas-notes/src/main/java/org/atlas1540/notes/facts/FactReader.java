@@ -36,7 +36,14 @@ public final class FactReader {
      * @param host the State that hosted the event (the venue's country), or null
      */
     public List<Fact> read(String text, List<Span> body, StateCode host) {
-        var words = new WordStarts(text);
+        int bodyStart = text.length();
+        int bodyEnd = 0;
+        for (Span section : body) {
+            bodyStart = Math.min(bodyStart, section.start());
+            bodyEnd = Math.max(bodyEnd, section.end());
+        }
+        // the finders read only the body's sentences: the word starts of the header are never asked for
+        var words = new WordStarts(text, Math.min(bodyStart, bodyEnd), bodyEnd);
         var sentences = new ArrayList<Span>();
         for (Span section : body) {
             sentences.addAll(Sentences.split(words.chars(), section.start(), section.end()));

@@ -23,7 +23,7 @@ final class RecommendationsFinder implements FactFinder {
     static final Pattern NONE = Pattern.compile("(?i)\\bno (?:formal |specific )?recommendations\\b|\\bnot (?:adopt|agree)");
     static final Keywords NONE_STARTS = Keywords.of("no ", "not ");
     /** Every branch of AGREED contains this word: a sentence without it cannot match. */
-    private static final Keywords AGREED_WORDS = Keywords.of("recommendation", "chair");
+    static final Keywords AGREED_WORDS = Keywords.of("recommendation", "chair");
     /** Every match of AGREED starts with one of these, so AGREED is tried only where one starts. */
     static final Keywords AGREED_STARTS = Keywords.of("recommendation", "attach", "annex", "agreed", "adopted",
             "developed", "endorsed", "formulated", "made", "issued", "chair");
@@ -39,8 +39,10 @@ final class RecommendationsFinder implements FactFinder {
 
     @Override
     public List<Fact> find(FactContext context) {
-        for (Span sentence : context.sentences()) {
-            if (!context.anyIn(AGREED_WORDS, sentence)) {
+        List<Span> sentences = context.sentences();
+        for (int i = 0; i < sentences.size(); i++) {
+            Span sentence = sentences.get(i);
+            if (!context.anyInSentence(AGREED_WORDS, i)) {
                 continue;
             }
             if (!context.find(AGREED_STARTS, AGREED, sentence) || context.find(NONE_STARTS, NONE, sentence)) {

@@ -43,8 +43,10 @@ final class RelatedEventFinder implements FactFinder {
     @Override
     public List<Fact> find(FactContext context) {
         var facts = new ArrayList<Fact>();
-        for (Span sentence : context.sentences()) {
-            if (!context.find(RELATED_STARTS, RELATED, sentence)) {
+        List<Span> sentences = context.sentences();
+        for (int i = 0; i < sentences.size(); i++) {
+            Span sentence = sentences.get(i);
+            if (!context.anyInSentence(RELATED_STARTS, i) || !context.find(RELATED_STARTS, RELATED, sentence)) {
                 continue;
             }
             String text = context.sentence(sentence);

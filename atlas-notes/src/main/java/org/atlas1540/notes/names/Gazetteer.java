@@ -210,7 +210,8 @@ public final class Gazetteer<T> {
                     continue;
                 }
             }
-            i++;
+            // no word starts inside a run of letters and digits: passed over in a small loop of its own
+            i = isLetterOrDigit(text.charAt(i)) ? endOfLettersAndDigits(text, i + 1, to) : i + 1;
         }
         return matches;
     }
@@ -291,6 +292,14 @@ public final class Gazetteer<T> {
             j++;
         }
         return j == name.length();
+    }
+
+    /** The first place from {@code i} whose character is neither a letter nor a digit, or {@code to}. */
+    private static int endOfLettersAndDigits(CharSequence text, int i, int to) {
+        while (i < to && isLetterOrDigit(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     private static boolean startsWord(CharSequence text, int i) {

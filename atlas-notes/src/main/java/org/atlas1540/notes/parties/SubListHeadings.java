@@ -66,14 +66,14 @@ final class SubListHeadings {
         CharSequence region = text.subSequence(from, to);
         Matcher m = Keywords.anchorable(KNOWN, region);
         int at = 0;
-        while (KNOWN_STARTS.findFrom(m, region, at)) {
+        while (findKnown(m, region, at)) {
             headings.add(heading(from + m.start(), from + m.end(), m.group(1)));
             at = m.end();
         }
         Matcher line = LINE_HEADING.matcher(region);
         for (int lineStart = 0; lineStart >= 0; lineStart = nextLineStart(region, lineStart)) {
             // as while (line.find()): (?m)^ holds only at a line start, and no match crosses a line end
-            if (!line.region(lineStart, region.length()).lookingAt()) {
+            if (!colonMayEndLineHeading(region, lineStart) || !line.region(lineStart, region.length()).lookingAt()) {
                 continue;
             }
             int start = from + line.start(1);
@@ -85,6 +85,63 @@ final class SubListHeadings {
         }
         headings.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
         return headings;
+    }
+
+    /**
+     * As {@code KNOWN_STARTS.findFrom(m, region, from)}, but KNOWN is tried only where
+     * {@link #terminatorMayFollow} holds too.
+     */
+    private static boolean findKnown(Matcher m, CharSequence region, int from) {
+        int length = region.length();
+        for (int at = KNOWN_STARTS.indexIn(region, from, length); at >= 0;
+                at = KNOWN_STARTS.indexIn(region, at + 1, length)) {
+            if (terminatorMayFollow(region, at) && m.region(at, length).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * False when no match of KNOWN can start at {@code at}: every character of a match is an ASCII
+     * letter (its {@code CASE_INSENSITIVE} folds ASCII only), white space as {@code \s} knows it,
+     * '/', '-', ':', '–' or '—', and a match holds ':' or one of the dashes (its end). So a match
+     * can start only where, reading on over letters, white space and '/', a colon or a dash comes
+     * before any other character and before the end.
+     */
+    static boolean terminatorMayFollow(CharSequence region, int at) {
+        for (int i = at; i < region.length(); i++) {
+            char c = region.charAt(i);
+            if (c == ':' || c == '-' || c == '–' || c == '—') {
+                return true;
+            }
+            boolean asciiLetter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+            if (!asciiLetter && c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r'
+                    && c != '/') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * False when LINE_HEADING cannot match at {@code lineStart}: a match is blanks, a bullet,
+     * letters and a few signs (' ', '/', '&', apostrophes, '-'), then ':'. So reading on from the
+     * line start, a colon must come before any other ASCII character and before the end (other
+     * characters, which may be letters or bullets, are read over).
+     */
+    static boolean colonMayEndLineHeading(CharSequence region, int lineStart) {
+        for (int i = lineStart; i < region.length(); i++) {
+            char c = region.charAt(i);
+            if (c == ':') {
+                return true;
+            }
+            boolean asciiLetter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+            if (c < 128 && !asciiLetter && " \t/&'-*".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -28,8 +28,10 @@ public final class Keywords {
      */
     private final long[] seconds = new long[256];
     private final boolean[] oneCharacter = new boolean[128];
+    private final String[] words;
 
     private Keywords(String... words) {
+        this.words = words.clone();
         for (String word : words) {
             if (word.isEmpty() || !word.chars().allMatch(c -> c < 128 && !(c >= 'A' && c <= 'Z'))) {
                 throw new IllegalArgumentException("keywords are non-empty lower-case ASCII: '" + word + "'");
@@ -76,6 +78,11 @@ public final class Keywords {
         return at < text.length() && startsAt(text, at, text.length(), text.charAt(at));
     }
 
+    /** The words, in lower-case ASCII. */
+    String[] words() {
+        return words.clone();
+    }
+
     /** Words in lower-case ASCII. */
     public static Keywords of(String... words) {
         return new Keywords(words);
@@ -93,15 +100,24 @@ public final class Keywords {
 
     /** Where the first of the words in {@code text} between {@code from} and {@code to} starts, or -1. */
     public int indexIn(CharSequence text, int from, int to) {
-        boolean wordStart = true;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (wordStart && startsAt(text, i, to, c)) {
+        int i = from; // a word start: the start of the range, or after a character neither letter nor digit
+        while (i < to) {
+            if (startsAt(text, i, to, text.charAt(i))) {
                 return i;
             }
-            wordStart = !isLetterOrDigit(c);
+            // the next word start is after the next character that is neither a letter nor a digit
+            // (from i on), found in a small loop of its own
+            i = nonLetterOrDigitFrom(text, i, to) + 1;
         }
         return -1;
+    }
+
+    /** The first place from {@code i} whose character is neither a letter nor a digit, or {@code to}. */
+    private static int nonLetterOrDigitFrom(CharSequence text, int i, int to) {
+        while (i < to && isLetterOrDigit(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     /**
@@ -298,7 +314,7 @@ public final class Keywords {
         return Chars.isLetterOrDigit(c);
     }
 
-    private static char lower(char c) {
+    static char lower(char c) {
         return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 }

@@ -1,6 +1,7 @@
 package org.atlas1540.notes.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.atlas1540.notes.Span;
 
@@ -10,9 +11,22 @@ import org.atlas1540.notes.Span;
  * blank line. Common abbreviations ("e.g.", "U.S.", "No.") do not end a sentence.
  */
 public final class Sentences {
-    private static final List<String> ABBREVIATIONS = List.of(
+    static final List<String> ABBREVIATIONS = List.of(
             "e.g.", "i.e.", "U.S.", "U.K.", "U.N.", "No.", "Nos.", "Mr.", "Ms.", "Mrs.", "Dr.", "Prof.", "etc.",
             "St.", "Sept.", "Nov.", "Dec.", "Jan.", "Feb.", "Aug.", "Oct.", "Art.", "para.", "paras.", "op.", "vs.", "cf.");
+
+    /** The abbreviations by the character before their last dot (all ASCII); null for a character that is none's. */
+    private static final String[][] ABBREVIATIONS_BY_LETTER_BEFORE_DOT = new String[128][];
+
+    static {
+        for (String abbreviation : ABBREVIATIONS) {
+            char beforeDot = abbreviation.charAt(abbreviation.length() - 2);
+            String[] same = ABBREVIATIONS_BY_LETTER_BEFORE_DOT[beforeDot];
+            same = same == null ? new String[1] : Arrays.copyOf(same, same.length + 1);
+            same[same.length - 1] = abbreviation;
+            ABBREVIATIONS_BY_LETTER_BEFORE_DOT[beforeDot] = same;
+        }
+    }
 
     private Sentences() {
     }
@@ -29,7 +43,7 @@ public final class Sentences {
     public static List<Span> split(char[] text, int from, int to) {
         var result = new ArrayList<Span>();
         int start = from;
-        for (int i = from; i < to; i++) {
+        for (int i = nextMayEnd(text, from, to); i < to; i = nextMayEnd(text, i + 1, to)) {
             char c = text[i];
             boolean end = false;
             int next = i + 1;
@@ -47,6 +61,21 @@ public final class Sentences {
         return result;
     }
 
+    /**
+     * The first place from {@code i} where a sentence may end ('.', '!', '?' or a line feed), or
+     * {@code to}: a small loop of its own over the characters that are nearly all passed over.
+     */
+    private static int nextMayEnd(char[] text, int i, int to) {
+        while (i < to) {
+            char c = text[i];
+            if (c == '.' || c == '\n' || c == '!' || c == '?') {
+                return i;
+            }
+            i++;
+        }
+        return to;
+    }
+
     private static boolean startsSentence(char c) {
         return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '\u201C' || c == '(' || c == '-';
     }
@@ -56,17 +85,23 @@ public final class Sentences {
     }
 
     private static boolean abbreviationEndsAt(char[] text, int dot, int sentenceStart) {
-        for (String abbreviation : ABBREVIATIONS) {
-            int begin = dot + 1 - abbreviation.length();
-            // the character before the dot first: it turns away nearly every abbreviation at once
-            if (begin >= sentenceStart && text[dot - 1] == abbreviation.charAt(abbreviation.length() - 2)
-                    && startsWith(text, abbreviation, begin)
-                    && (begin == 0 || !Character.isLetter(text[begin - 1]))) {
-                return true;
+        if (dot < 1) {
+            return false;
+        }
+        char beforeDot = text[dot - 1];
+        // only the abbreviations whose letter before the dot is that one: nearly always none
+        String[] candidates = beforeDot < 128 ? ABBREVIATIONS_BY_LETTER_BEFORE_DOT[beforeDot] : null;
+        if (candidates != null) {
+            for (String abbreviation : candidates) {
+                int begin = dot + 1 - abbreviation.length();
+                if (begin >= sentenceStart && startsWith(text, abbreviation, begin)
+                        && (begin == 0 || !Character.isLetter(text[begin - 1]))) {
+                    return true;
+                }
             }
         }
         // a single capital with a dot, as in initials "J. Smith"
-        return dot >= 1 && Character.isUpperCase(text[dot - 1])
+        return Character.isUpperCase(beforeDot)
                 && (dot < 2 || !Character.isLetterOrDigit(text[dot - 2]));
     }
 

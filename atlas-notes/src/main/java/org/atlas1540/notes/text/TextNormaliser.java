@@ -42,13 +42,19 @@ public final class TextNormaliser {
         boolean lineHasText = false;
         int lineStart = 0;
         for (int i = 0; i < in.length; i++) {
-            char c = in[i];
-            if (c > ' ' && c < '\u0085') {
-                // a visible character with nothing to change, nearly every character of a note: kept
-                lineHasText = true;
-                out[length++] = c;
+            int runEnd = plainRunEnd(in, i);
+            if (runEnd > i) {
+                // spaces and visible characters with nothing to change, nearly every character of a
+                // note: kept as they are, a run at a time (moved only once something was taken out)
+                lineHasText |= hasVisible(in, i, runEnd); // before the run is moved over itself
+                if (length != i) {
+                    System.arraycopy(in, i, out, length, runEnd - i);
+                }
+                length += runEnd - i;
+                i = runEnd - 1;
                 continue;
             }
+            char c = in[i];
             if (c == '\r') {
                 if (i + 1 < in.length && in[i + 1] == '\n') {
                     continue;
@@ -100,6 +106,25 @@ public final class TextNormaliser {
             length--;
         }
         return length;
+    }
+
+    /** Where the run of characters from {@code i} that are kept as they are ends: spaces and ' ' to U+0084. */
+    private static int plainRunEnd(char[] in, int i) {
+        int end = i;
+        while (end < in.length && in[end] >= ' ' && in[end] < '\u0085') {
+            end++;
+        }
+        return end;
+    }
+
+    /** Whether {@code in[from, to)} holds a character other than a space. */
+    private static boolean hasVisible(char[] in, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (in[i] != ' ') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The length of the text once the spaces and tabs at the end of its last line are taken off. */

@@ -18,19 +18,29 @@ public final class WordStarts {
     private final int count;
 
     public WordStarts(String text) {
+        this(text, 0, text.length());
+    }
+
+    /**
+     * The word starts of {@code text} between {@code from} and {@code to} only (whether
+     * {@code from} starts a word is told by the character before it): for callers that ask only
+     * about stretches inside that range, to whom it answers as the word starts of the whole text.
+     */
+    public WordStarts(String text, int from, int to) {
         this.text = text;
         this.chars = text.toCharArray();
-        int[] found = new int[Math.max(16, chars.length / 4)];
+        // one entry written at every character and kept only at a word start: no branch to
+        // mispredict (the array is grown when full, which hardly ever happens and is predicted)
+        int[] found = new int[Math.max(16, (to - from) / 4)];
         int n = 0;
-        boolean wordStart = true;
-        for (int i = 0; i < chars.length; i++) {
-            if (wordStart) {
-                if (n == found.length) {
-                    found = Arrays.copyOf(found, found.length * 2);
-                }
-                found[n++] = i;
+        boolean afterLetterOrDigit = from > 0 && Keywords.isLetterOrDigit(chars[from - 1]);
+        for (int i = from; i < to; i++) {
+            if (n == found.length) {
+                found = Arrays.copyOf(found, found.length * 2);
             }
-            wordStart = !Keywords.isLetterOrDigit(chars[i]);
+            found[n] = i;
+            n += afterLetterOrDigit ? 0 : 1;
+            afterLetterOrDigit = Keywords.isLetterOrDigit(chars[i]);
         }
         this.starts = found;
         this.count = n;

@@ -3,6 +3,7 @@ package org.atlas1540.notes.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -66,7 +67,7 @@ class KeywordsTest {
 
     @Test
     void readsKnownWordStartsAsItReadsTheWholeRange() {
-        var random = new java.util.Random(1540);
+        var random = new Random(1540);
         String[] pieces = {"need", "Need", "ASSISTANCE", "un", "re-", "2", "é", " ", "  ", ".", "(", "\n", "x", "assist"};
         for (int n = 0; n < 20_000; n++) {
             var text = new StringBuilder();
@@ -125,5 +126,37 @@ class KeywordsTest {
             out.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
         }
         return out.toString();
+    }
+
+    @Test
+    void findsTheFirstWordAsTheRuleThatLooksAtEveryCharacter() {
+        Keywords keywords = Keywords.of("need", "a need", "the ", "x", "1540");
+        String[] fragments = {" ", "\n", ".", "-", "need", "NEED", "needs", "a need", "A", "the ", "The", "then",
+            "x", "X1", "1540", "15", "é", "\u212A", "unneeded", "2need", "(", "’"};
+        var random = new Random(1540);
+        for (int n = 0; n < 50_000; n++) {
+            var text = new StringBuilder();
+            int count = random.nextInt(12);
+            for (int i = 0; i < count; i++) {
+                text.append(fragments[random.nextInt(fragments.length)]);
+            }
+            String s = text.toString();
+            int from = random.nextInt(s.length() + 1);
+            int to = from + random.nextInt(s.length() - from + 1);
+            assertThat(keywords.indexIn(s, from, to)).as("'%s' [%d, %d)", s, from, to)
+                    .isEqualTo(lookingAtEveryCharacter(keywords, s, from, to));
+        }
+    }
+
+    /** The first word start (the range's start, or after a character neither letter nor digit) where a keyword starts. */
+    private static int lookingAtEveryCharacter(Keywords keywords, String text, int from, int to) {
+        boolean wordStart = true;
+        for (int i = from; i < to; i++) {
+            if (wordStart && keywords.startsAt(text.substring(0, to), i)) {
+                return i;
+            }
+            wordStart = !Character.isLetterOrDigit(text.charAt(i));
+        }
+        return -1;
     }
 }

@@ -1,0 +1,99 @@
+package org.atlas1540.notes.topics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.atlas1540.notes.text.Chars;
+import org.junit.jupiter.api.Test;
+
+/**
+ * PhraseIndex turns a word away by its shape before it looks the word up: the shape test never
+ * turns away a word that starts a phrase, so startingWith gives what the plain look-up gives.
+ */
+class PhraseIndexPrefilterTest {
+    private static final List<Phrase> PHRASES = TopicVocabulary.phrases();
+    private static final PhraseIndex INDEX = new PhraseIndex(PHRASES);
+    /** Characters whose lower case is an ASCII letter, or that are letters in other ways. */
+    private static final String ODD_LETTERS = "\u212A\u0130\u0131\u00C9\u00E9\u00DF\u017F";
+
+    @Test
+    void everyFirstWordInAnyCasePassesTheShapeTest() {
+        var random = new Random(1540);
+        for (Phrase phrase : PHRASES) {
+            String word = phrase.words().get(0);
+            for (int n = 0; n < 20; n++) {
+                String written = randomCase(word, random);
+                assertThat(INDEX.mayStartPhrase(written, 0, written.length())).as(written).isTrue();
+                assertThat(INDEX.startingWith(written, 0, written.length()))
+                        .isEqualTo(INDEX.lookUp(written, 0, written.length())).isNotEmpty();
+            }
+        }
+    }
+
+    @Test
+    void startingWithGivesThePlainLookUpOnRandomWords() {
+        var random = new Random(1541);
+        for (int n = 0; n < 100_000; n++) {
+            String word = randomWord(random);
+            int start = random.nextInt(3);
+            String text = "x y".substring(0, start) + word + " z";
+            assertThat(INDEX.startingWith(text, start, start + word.length()))
+                    .as(word).isEqualTo(INDEX.lookUp(text, start, start + word.length()));
+        }
+    }
+
+    @Test
+    void startingWithGivesThePlainLookUpOnEveryWordOfTheEvaluationNotes() throws IOException {
+        for (String dir : List.of("src/test/resources/eval/notes", "src/test/resources/eval-holdout/notes")) {
+            try (Stream<Path> notes = Files.list(Path.of(dir))) {
+                for (Path note : notes.toList()) {
+                    String text = Files.readString(note, StandardCharsets.UTF_8);
+                    int pos = 0;
+                    while (pos < text.length()) {
+                        if (!Chars.isLetterOrDigit(text.charAt(pos))) {
+                            pos++;
+                            continue;
+                        }
+                        int end = Words.end(text, pos);
+                        assertThat(INDEX.startingWith(text, pos, end)).isEqualTo(INDEX.lookUp(text, pos, end));
+                        pos = end;
+                    }
+                }
+            }
+        }
+    }
+
+    private static String randomWord(Random random) {
+        if (random.nextInt(4) == 0) {
+            String first = PHRASES.get(random.nextInt(PHRASES.size())).words().get(0);
+            String written = randomCase(first, random);
+            // a first word, sometimes cut short or made longer
+            return switch (random.nextInt(3)) {
+                case 0 -> written;
+                case 1 -> written.substring(0, random.nextInt(written.length()) + 1);
+                default -> written + (char) ('a' + random.nextInt(26));
+            };
+        }
+        var word = new StringBuilder();
+        int length = 1 + random.nextInt(12);
+        for (int i = 0; i < length; i++) {
+            word.append(random.nextInt(10) == 0 ? ODD_LETTERS.charAt(random.nextInt(ODD_LETTERS.length()))
+                    : (char) ((random.nextBoolean() ? 'a' : 'A') + random.nextInt(26)));
+        }
+        return word.toString();
+    }
+
+    private static String randomCase(String word, Random random) {
+        var written = new StringBuilder();
+        for (char c : word.toCharArray()) {
+            written.append(random.nextBoolean() ? Character.toUpperCase(c) : c);
+        }
+        return written.toString();
+    }
+}
