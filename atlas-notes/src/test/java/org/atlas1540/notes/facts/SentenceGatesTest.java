@@ -2,12 +2,8 @@ package org.atlas1540.notes.facts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
+import org.atlas1540.notes.EvaluationNotes;
 import org.atlas1540.notes.Span;
 import org.atlas1540.notes.names.NameIndex;
 import org.atlas1540.notes.text.Keywords;
@@ -27,23 +23,19 @@ class SentenceGatesTest {
     private static final NameIndex NAMES = new NameIndex(ReferenceData.standard());
 
     @Test
-    void everySentenceOfTheEvaluationNotesIsGatedAsByEachGatesOwnTest() throws IOException {
+    void everySentenceOfTheEvaluationNotesIsGatedAsByEachGatesOwnTest() {
         int sentences = 0;
-        for (String dir : List.of("src/test/resources/eval/notes", "src/test/resources/eval-holdout/notes")) {
-            try (Stream<Path> notes = Files.list(Path.of(dir))) {
-                for (Path note : notes.toList()) {
-                    String text = Files.readString(note, StandardCharsets.UTF_8);
-                    var words = new WordStarts(text);
-                    List<Span> split = Sentences.split(words.chars(), 0, text.length());
-                    var context = new FactContext(words, split, NAMES, null);
-                    for (int i = 0; i < split.size(); i++) {
-                        for (Keywords gate : GATES) {
-                            assertThat(context.anyInSentence(gate, i)).as("%s: %s", note, split.get(i).of(text))
-                                    .isEqualTo(context.anyIn(gate, split.get(i)));
-                        }
-                        sentences++;
-                    }
+        for (EvaluationNotes.Note note : EvaluationNotes.all()) {
+            String text = note.text();
+            var words = new WordStarts(text);
+            List<Span> split = Sentences.split(words.chars(), 0, text.length());
+            var context = new FactContext(words, split, NAMES, null);
+            for (int i = 0; i < split.size(); i++) {
+                for (Keywords gate : GATES) {
+                    assertThat(context.anyInSentence(gate, i)).as("%s: %s", note, split.get(i).of(text))
+                            .isEqualTo(context.anyIn(gate, split.get(i)));
                 }
+                sentences++;
             }
         }
         assertThat(sentences).isGreaterThan(500);

@@ -2,14 +2,10 @@ package org.atlas1540.notes.names;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
+import org.atlas1540.notes.EvaluationNotes;
 import org.atlas1540.notes.text.Chars;
 import org.atlas1540.reference.ReferenceData;
 import org.junit.jupiter.api.Test;
@@ -46,14 +42,10 @@ class GazetteerFindAllTest {
     }
 
     @Test
-    void findsWhatLongestAtFindsAtEveryWordStartOnTheEvaluationNotes() throws IOException {
-        for (String dir : List.of("src/test/resources/eval/notes", "src/test/resources/eval-holdout/notes")) {
-            try (Stream<Path> notes = Files.list(Path.of(dir))) {
-                for (Path note : notes.toList()) {
-                    String text = Files.readString(note, StandardCharsets.UTF_8);
-                    assertThat(PARTIES.findAll(text, 0, text.length())).isEqualTo(atEveryWordStart(text, 0, text.length()));
-                }
-            }
+    void findsWhatLongestAtFindsAtEveryWordStartOnTheEvaluationNotes() {
+        for (EvaluationNotes.Note note : EvaluationNotes.all()) {
+            String text = note.text();
+            assertThat(PARTIES.findAll(text, 0, text.length())).isEqualTo(atEveryWordStart(text, 0, text.length()));
         }
     }
 

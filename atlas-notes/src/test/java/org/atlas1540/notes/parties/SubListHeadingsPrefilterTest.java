@@ -2,15 +2,11 @@ package org.atlas1540.notes.parties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
-import java.util.stream.Stream;
+import org.atlas1540.notes.EvaluationNotes;
 import org.atlas1540.notes.Span;
 import org.atlas1540.notes.text.Keywords;
 import org.atlas1540.notes.text.Spaces;
@@ -65,15 +61,11 @@ class SubListHeadingsPrefilterTest {
     }
 
     @Test
-    void findsTheHeadingsOfPlainFindLoopsOnTheEvaluationNotes() throws IOException {
-        for (String dir : List.of("src/test/resources/eval/notes", "src/test/resources/eval-holdout/notes")) {
-            try (Stream<Path> notes = Files.list(Path.of(dir))) {
-                for (Path note : notes.toList()) {
-                    String text = Files.readString(note, StandardCharsets.UTF_8);
-                    assertThat(SubListHeadings.find(text, 0, text.length())).as("%s", note)
-                            .isEqualTo(byPlainFind(text, 0, text.length()));
-                }
-            }
+    void findsTheHeadingsOfPlainFindLoopsOnTheEvaluationNotes() {
+        for (EvaluationNotes.Note note : EvaluationNotes.all()) {
+            String text = note.text();
+            assertThat(SubListHeadings.find(text, 0, text.length())).as("%s", note)
+                    .isEqualTo(byPlainFind(text, 0, text.length()));
         }
     }
 

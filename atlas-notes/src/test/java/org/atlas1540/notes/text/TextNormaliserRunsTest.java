@@ -2,13 +2,9 @@ package org.atlas1540.notes.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
+import org.atlas1540.notes.EvaluationNotes;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,16 +33,12 @@ class TextNormaliserRunsTest {
     }
 
     @Test
-    void cleansAsOneCharacterAtATimeOnTheEvaluationNotes() throws IOException {
-        for (String dir : List.of("src/test/resources/eval/notes", "src/test/resources/eval-holdout/notes")) {
-            try (Stream<Path> notes = Files.list(Path.of(dir))) {
-                for (Path note : notes.toList()) {
-                    String text = Files.readString(note, StandardCharsets.UTF_8);
-                    assertThat(normaliser.normalise(text)).isEqualTo(oneCharacterAtATimeThenRepaired(text));
-                    String crlf = text.replace("\n", "\r\n");
-                    assertThat(normaliser.normalise(crlf)).isEqualTo(oneCharacterAtATimeThenRepaired(crlf));
-                }
-            }
+    void cleansAsOneCharacterAtATimeOnTheEvaluationNotes() {
+        for (EvaluationNotes.Note note : EvaluationNotes.all()) {
+            String text = note.text();
+            assertThat(normaliser.normalise(text)).isEqualTo(oneCharacterAtATimeThenRepaired(text));
+            String crlf = text.replace("\n", "\r\n");
+            assertThat(normaliser.normalise(crlf)).isEqualTo(oneCharacterAtATimeThenRepaired(crlf));
         }
     }
 
