@@ -3,7 +3,6 @@ package org.atlas1540.server.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.atlas1540.server.account.Accounts;
 import org.atlas1540.server.testing.SharedFiles;
@@ -58,11 +57,11 @@ class BrowserPagesTest {
     }
 
     private void open(String path) {
-        browser.get("http://localhost:" + port + path);
+        BrowserSteps.open(browser, port, path);
     }
 
     private WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(10));
+        return BrowserSteps.waiting(browser);
     }
 
     @Test
@@ -188,17 +187,11 @@ class BrowserPagesTest {
     }
 
     private void signIn(String path) {
-        open(path);
-        waiting().until(ExpectedConditions.urlContains("/login"));
-        browser.findElement(By.id("username")).sendKeys(SignedInHttp.EDITOR);
-        browser.findElement(By.id("password")).sendKeys(SignedInHttp.PASSWORD);
-        browser.findElement(By.cssSelector("form.sign-in button[type=submit]")).click();
-        waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        BrowserSteps.signIn(browser, port, path);
     }
 
     private void signOut() {
-        browser.findElement(By.cssSelector(".site-account button[type=submit]")).click();
-        waiting().until(ExpectedConditions.urlContains("signed-out"));
+        BrowserSteps.signOut(browser);
     }
 
     @Test

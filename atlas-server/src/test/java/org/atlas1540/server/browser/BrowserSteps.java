@@ -1,0 +1,48 @@
+package org.atlas1540.server.browser;
+
+import java.time.Duration;
+import org.atlas1540.server.testing.SignedInHttp;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** What the browser test classes do alike: open a page of the server, wait for a change, sign in and out. */
+final class BrowserSteps {
+    private BrowserSteps() {
+    }
+
+    static void open(WebDriver browser, int port, String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+
+    /** An explicit wait of up to 10 s; an element replaced by a new page while it is read is read again. */
+    static WebDriverWait waiting(WebDriver browser) {
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+
+    /** Opens a page that needs signing in and signs in on the form it leads to, as the test editor. */
+    static void signIn(WebDriver browser, int port, String path) {
+        open(browser, port, path);
+        waiting(browser).until(ExpectedConditions.urlContains("/login"));
+        browser.findElement(By.id("username")).sendKeys(SignedInHttp.EDITOR);
+        browser.findElement(By.id("password")).sendKeys(SignedInHttp.PASSWORD);
+        browser.findElement(By.cssSelector("form.sign-in button[type=submit]")).click();
+        waiting(browser).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    /** Signs in from the sign-in page as the test editor, then opens a page (public or not). */
+    static void signInThenOpen(WebDriver browser, int port, String path) {
+        signIn(browser, port, "/login");
+        open(browser, port, path);
+    }
+
+    /** Signs out with the button in the header. */
+    static void signOut(WebDriver browser) {
+        browser.findElement(By.cssSelector(".site-account button[type=submit]")).click();
+        waiting(browser).until(ExpectedConditions.urlContains("signed-out"));
+    }
+}
