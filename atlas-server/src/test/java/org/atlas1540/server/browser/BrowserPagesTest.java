@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.atlas1540.server.account.Accounts;
 import org.atlas1540.server.testing.SharedFiles;
 import org.atlas1540.server.testing.SignedInHttp;
-import org.atlas1540.server.testing.TestData;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -17,53 +13,12 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * What a person does in the browser, on the server as {@code ./atlas serve} starts it on an empty
  * folder: with the demo corpus.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "atlas.demo=true")
-class BrowserPagesTest {
-    private static WebDriver browser;
-
-    @LocalServerPort
-    private int port;
-
-    @Autowired
-    private Accounts accounts;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        var dir = TestData.newDirectory("browser");
-        registry.add("atlas.data-dir", dir::toString);
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Chromium.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private void open(String path) {
-        BrowserSteps.open(browser, port, path);
-    }
-
-    private WebDriverWait waiting() {
-        return BrowserSteps.waiting(browser);
-    }
-
+class BrowserPagesTest extends BrowserTestSupport {
     @Test
     void theHomePageShowsTheCountsTheRecentEventsAndSaysItIsDemoData() {
         open("/");

@@ -12,9 +12,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.atlas1540.server.account.Accounts;
 import org.atlas1540.server.testing.SignedInHttp;
-import org.atlas1540.server.testing.TestData;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -23,60 +20,21 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * What an editor does with the records in the browser (country visits, assistance requests, plans),
  * on the server with the demo corpus. Each test starts signed out (no cookies) and uses its own State,
- * so that the tests do not depend on each other's records.
+ * so that the tests do not depend on each other's records (nor on those of the other browser tests, which
+ * share the server).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "atlas.demo=true")
-class BrowserRecordPagesTest {
+class BrowserRecordPagesTest extends BrowserTestSupport {
     private static final By STATUS = By.xpath("//dl[contains(@class,'facts-list')]/dt[.='Status']/following-sibling::dd[1]");
-    private static WebDriver browser;
-
-    @LocalServerPort
-    private int port;
-
-    @Autowired
-    private Accounts accounts;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        var dir = TestData.newDirectory("browser-records");
-        registry.add("atlas.data-dir", dir::toString);
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Chromium.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @BeforeEach
     void signedOutWithTestAccounts() {
         SignedInHttp.accounts(accounts);
         open("/");
         browser.manage().deleteAllCookies();
-    }
-
-    private void open(String path) {
-        BrowserSteps.open(browser, port, path);
-    }
-
-    private WebDriverWait waiting() {
-        return BrowserSteps.waiting(browser);
     }
 
     private String main() {
