@@ -94,7 +94,7 @@ class ActionPlanController {
             return form(model, null, form, e.problems(), null);
         } catch (RecordConflictException e) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return form(model, null, form, conflict(e), null);
+            return form(model, null, form, e.problems(), null);
         }
     }
 
@@ -119,7 +119,7 @@ class ActionPlanController {
             return form(model, plan, form, e.problems(), null);
         } catch (RecordConflictException e) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return form(model, plan, form, conflict(e), null);
+            return form(model, plan, form, e.problems(), null);
         } catch (ConcurrentEditException e) {
             // Nothing was written: show what is stored now, so that the editor starts from it.
             response.setStatus(HttpServletResponse.SC_CONFLICT);
@@ -136,12 +136,6 @@ class ActionPlanController {
         model.addAttribute("statuses", PlanStatus.values());
         model.addAttribute("states", states());
         return "plan/form";
-    }
-
-    private static FieldProblems conflict(RecordConflictException e) {
-        var problems = new FieldProblems();
-        problems.add(e.field(), e.getMessage());
-        return problems;
     }
 
     private ActionPlan find(String id) {

@@ -125,7 +125,7 @@ class RecommendationController {
             return form(model, event, null, form, e.problems(), null);
         } catch (RecordConflictException e) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return form(model, event, null, form, conflict(e), null);
+            return form(model, event, null, form, e.problems(), null);
         }
     }
 
@@ -153,7 +153,7 @@ class RecommendationController {
             return form(model, event, recommendation, form, e.problems(), null);
         } catch (RecordConflictException e) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return form(model, event, recommendation, form, conflict(e), null);
+            return form(model, event, recommendation, form, e.problems(), null);
         } catch (ConcurrentEditException e) {
             // Nothing was written: show what is stored now, so that the editor starts from it.
             response.setStatus(HttpServletResponse.SC_CONFLICT);
@@ -264,12 +264,6 @@ class RecommendationController {
 
     private List<NoteRecommendations.Candidate> candidates(String slug) {
         return fromNotes.of(slug, recommendations.ofEvent(slug).stream().map(Recommendation::text).toList());
-    }
-
-    private static FieldProblems conflict(RecordConflictException e) {
-        var problems = new FieldProblems();
-        problems.add(e.field(), e.getMessage());
-        return problems;
     }
 
     private EventHeading event(String slug) {

@@ -96,7 +96,7 @@ class CountryVisitController {
             return form(model, null, form, e.problems(), null);
         } catch (RecordConflictException e) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return form(model, null, form, conflict(e), null);
+            return form(model, null, form, e.problems(), null);
         }
     }
 
@@ -121,7 +121,7 @@ class CountryVisitController {
             return form(model, visit, form, e.problems(), null);
         } catch (RecordConflictException e) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return form(model, visit, form, conflict(e), null);
+            return form(model, visit, form, e.problems(), null);
         } catch (ConcurrentEditException e) {
             // Nothing was written: show what is stored now, so that the editor starts from it.
             response.setStatus(HttpServletResponse.SC_CONFLICT);
@@ -149,12 +149,6 @@ class CountryVisitController {
         model.addAttribute("statuses", VisitStatus.values());
         model.addAttribute("states", states());
         return "visit/form";
-    }
-
-    private static FieldProblems conflict(RecordConflictException e) {
-        var problems = new FieldProblems();
-        problems.add(e.field(), e.getMessage());
-        return problems;
     }
 
     private CountryVisit find(String id) {

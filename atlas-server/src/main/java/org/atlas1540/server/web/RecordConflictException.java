@@ -22,4 +22,11 @@ public final class RecordConflictException extends RuntimeException {
     public String field() {
         return field;
     }
+
+    /** The conflict as a form shows it: its message beside its field. */
+    public FieldProblems problems() {
+        var problems = new FieldProblems();
+        problems.add(field, getMessage());
+        return problems;
+    }
 }
