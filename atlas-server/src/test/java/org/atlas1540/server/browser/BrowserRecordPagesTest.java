@@ -41,10 +41,9 @@ class BrowserRecordPagesTest extends BrowserTestSupport {
         return browser.findElement(By.tagName("main")).getText();
     }
 
-    /** Clicks a submit button and waits for the page it leads to (the button's page goes stale). */
+    /** Clicks a submit button and waits for the page it leads to. */
     private void submit(WebElement button) {
-        button.click();
-        waiting().until(ExpectedConditions.stalenessOf(button));
+        BrowserSteps.clickToNextPage(browser, button);
     }
 
     /** The status on a record's page, as written (the page shows it in capitals). */

@@ -3,8 +3,11 @@ package org.atlas1540.server.browser;
 import java.time.Duration;
 import org.atlas1540.server.testing.SignedInHttp;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptException;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -22,6 +25,20 @@ final class BrowserSteps {
         var wait = new WebDriverWait(browser, Duration.ofSeconds(10));
         wait.ignoring(StaleElementReferenceException.class);
         return wait;
+    }
+
+    /**
+     * Clicks a button or link that leads to a new page (the same address after a post and redirect
+     * included) and waits until that page has loaded. The old page is marked in its window object,
+     * which a new page does not have; the old element is never read again, because Chromium may
+     * answer for an element of a page being replaced with an unknown error rather than a stale one.
+     */
+    static void clickToNextPage(WebDriver browser, WebElement element) {
+        var page = (JavascriptExecutor) browser;
+        page.executeScript("window.atlasPageBeforeClick = true;");
+        element.click();
+        waiting(browser).ignoring(JavascriptException.class).until(driver -> Boolean.TRUE.equals(page.executeScript(
+                "return window.atlasPageBeforeClick === undefined && document.readyState === 'complete';")));
     }
 
     /** Opens a page that needs signing in and signs in on the form it leads to, as the test editor. */
