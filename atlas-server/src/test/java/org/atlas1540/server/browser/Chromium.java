@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.atlas1540.server.testing.TestData;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -19,7 +20,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Debian's Chromium and ChromeDriver, started headless with the flags this network needs (no
  * background connections, nothing downloaded). Absent on a developer's machine, the browser tests
  * are skipped with a message; on CI ({@code CI=true}, where {@code .ci/run} installs them) that is
- * a failure instead.
+ * a failure instead. Its profile is a folder of the build's test data ({@code target/}), not of the
+ * machine's temporary files.
  */
 final class Chromium {
     static final Path BROWSER = Path.of("/usr/bin/chromium");
@@ -40,12 +42,7 @@ final class Chromium {
             assumeTrue(false, message);
         }
         System.setProperty("SE_OFFLINE", "true");
-        Path profile;
-        try {
-            profile = Files.createTempDirectory("atlas-chromium-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Path profile = TestData.newDirectory("chromium-profile");
         var options = new ChromeOptions();
         options.setBinary(BROWSER.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
