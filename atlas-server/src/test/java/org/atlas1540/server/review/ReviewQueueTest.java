@@ -60,6 +60,20 @@ class ReviewQueueTest extends WebTestSupport {
     }
 
     @Test
+    void aFactThatMakesARecordLinksToTheRecordsOfItsKindAlreadyKeptForItsStateBeforeItIsConfirmedAsAlreadyRecorded() {
+        String state = jdbc.sql("SELECT state_code FROM facts WHERE fact_type = 'national-action-plan' AND state_code IS NOT NULL")
+                .query(String.class).list().get(0);
+
+        var plans = editor.get("/review?type=national-action-plan").body();
+
+        assertThat(plans).contains("<a href=\"/action-plans?state=" + state + "\">Plans recorded for " + state + "</a>")
+                .contains("Confirm: already recorded");
+        assertThat(editor.get("/action-plans?state=" + state).statusCode()).isEqualTo(200);
+        var visits = editor.get("/review?type=country-visit").body();
+        assertThat(visits).containsPattern("<a href=\"/country-visits(\\?state=[A-Z]{3})?\">Visits recorded");
+    }
+
+    @Test
     void aRejectedFactLeavesTheQueueAndTheAuditLogSaysWhoRejectedIt() {
         int plan = factNumber("national-action-plan");
 
