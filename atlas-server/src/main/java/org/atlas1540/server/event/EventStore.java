@@ -65,14 +65,26 @@ public class EventStore {
         return event;
     }
 
-    /** Stores the file as the event's newest revision and replaces the event's data by the note's. */
+    /**
+     * Stores the file as the event's newest revision and replaces the event's data by the note's. The
+     * facts the revised note still has keep their review, and the records that name a fact by number
+     * follow it ({@link FactCarryOver}, {@link FactsRenumbered}).
+     */
     @Transactional
     public EventRef revise(EventRef event, Note note, SourceFile file) {
         long source = writer.insertSource(note, file);
         writer.updateEvent(event.id(), note, source);
         writer.insertRevision(event.id(), source);
+        List<FactCarryOver.StoredFact> factsBefore = writer.facts(event.id());
         writer.deleteDetails(event.id());
         writer.insertDetails(event.id(), note);
+        if (!factsBefore.isEmpty()) {
+            var carried = FactCarryOver.between(factsBefore, writer.facts(event.id()));
+            carried.statuses().forEach((number, status) -> writer.setFactStatus(event.id(), number, status));
+            if (carried.renumbered()) {
+                publisher.publishEvent(new FactsRenumbered(event.slug(), carried.moved(), carried.gone()));
+            }
+        }
         publisher.publishEvent(new EventStored(event.id()));
         return event;
     }

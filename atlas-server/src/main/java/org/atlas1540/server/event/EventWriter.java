@@ -167,6 +167,21 @@ class EventWriter {
         }
     }
 
+    /** The event's facts as stored, in order. */
+    List<FactCarryOver.StoredFact> facts(EventId event) {
+        return jdbc.sql("SELECT position, fact_type, state_code, payload, status FROM facts WHERE event_id = :id "
+                        + "ORDER BY position")
+                .param("id", event.value())
+                .query((rs, n) -> new FactCarryOver.StoredFact(rs.getInt("position") + 1, rs.getString("fact_type"),
+                        rs.getString("state_code"), rs.getString("payload"), rs.getString("status")))
+                .list();
+    }
+
+    void setFactStatus(EventId event, int number, String status) {
+        jdbc.sql("UPDATE facts SET status = :status WHERE event_id = :id AND position = :position")
+                .param("status", status).param("id", event.value()).param("position", number - 1).update();
+    }
+
     void insertDetails(EventId event, Note note) {
         new DetailRows().add(event, note).write(rows);
     }

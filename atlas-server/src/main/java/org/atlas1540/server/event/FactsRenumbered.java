@@ -1,0 +1,110 @@
+package org.atlas1540.server.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongFunction;
+import org.atlas1540.server.audit.AuditLog;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Published inside the transaction of a revision whose note renumbered its event's facts
+ * ({@link FactCarryOver}), so that the records that name a fact by number follow it, in the same
+ * transaction: {@link FactReferencesFollowRevisions} calls {@link #followIn} for each module's
+ * {@link FactReferencing}.
+ *
+ * @param eventSlug the event
+ * @param moved     old number to new number, for the facts still there under another number
+ * @param gone      the numbers of the facts that the revised note no longer has
+ */
+public record FactsRenumbered(String eventSlug, Map<Integer, Integer> moved, List<Integer> gone) {
+    private static final int MAX_WORDS = 1000;
+
+    public FactsRenumbered {
+        moved = Map.copyOf(moved);
+        gone = List.copyOf(gone);
+    }
+
+    /**
+     * Where a module's table names a fact: the columns of the event's slug and of the fact's number,
+     * and, for a table that keeps the two together (a fact's number or neither), the column of the
+     * source in words that takes over the reference to a fact that is gone. A module whose records
+     * name facts makes a bean of its own {@link FactReferencing}.
+     */
+    public record FactReferences(String recordType, String table, String slugColumn, String numberColumn,
+            String wordsColumn) {
+    }
+
+    /** A module's records that name an event's fact by number: where, and how one reads for the audit log. */
+    public interface FactReferencing {
+        FactReferences references();
+
+        /** The record as its module shows it (for the audit log's before and after). */
+        Object find(long id);
+    }
+
+    /**
+     * Moves the table's references to this event's facts with the facts, and drops those to facts that
+     * are gone: the record keeps its event where the table allows it, or else says in words where it
+     * came from. Each record changed gets an audit entry ("source fact renumbered") with the record as
+     * {@code find} reads it before and after. Two steps (negative numbers first), so that a unique
+     * (event, number) never sees one number twice.
+     */
+    void followIn(FactReferencing records, JdbcClient jdbc, AuditLog audit) {
+        FactReferences references = records.references();
+        LongFunction<Object> find = records::find;
+        var affected = new ArrayList<Integer>(moved.keySet());
+        affected.addAll(gone);
+        if (affected.isEmpty()) {
+            return;
+        }
+        String where = " WHERE " + references.slugColumn() + " = :slug AND " + references.numberColumn() + " IN (:numbers)";
+        List<Long> ids = jdbc.sql("SELECT id FROM " + references.table() + where + " ORDER BY id")
+                .param("slug", eventSlug).param("numbers", affected).query(Long.class).list();
+        if (ids.isEmpty()) {
+            return;
+        }
+        var before = ids.stream().map(find::apply).toList();
+        dropGone(references, jdbc);
+        String number = references.numberColumn();
+        String ofEvent = " WHERE " + references.slugColumn() + " = :slug AND " + number;
+        moved.forEach((from, to) -> jdbc.sql("UPDATE " + references.table() + " SET " + number + " = :to" + ofEvent + " = :from")
+                .param("to", -to).param("slug", eventSlug).param("from", from).update());
+        jdbc.sql("UPDATE " + references.table() + " SET " + number + " = -" + number + ofEvent + " < 0")
+                .param("slug", eventSlug).update();
+        for (int i = 0; i < ids.size(); i++) {
+            audit.record(references.recordType(), Long.toString(ids.get(i)), "source fact renumbered", before.get(i),
+                    find.apply(ids.get(i)));
+        }
+    }
+
+    private void dropGone(FactReferences references, JdbcClient jdbc) {
+        if (gone.isEmpty()) {
+            return;
+        }
+        String table = references.table();
+        String number = references.numberColumn();
+        String where = " WHERE " + references.slugColumn() + " = :slug AND " + number + " = :number";
+        for (int old : gone) {
+            if (references.wordsColumn() == null) {
+                jdbc.sql("UPDATE " + table + " SET " + number + " = NULL" + where)
+                        .param("slug", eventSlug).param("number", old).update();
+                continue;
+            }
+            String words = references.wordsColumn();
+            List<String> texts = jdbc.sql("SELECT " + words + " FROM " + table + where)
+                    .param("slug", eventSlug).param("number", old).query(String.class).list();
+            for (String text : texts) {
+                jdbc.sql("UPDATE " + table + " SET " + words + " = :words, " + references.slugColumn() + " = NULL, "
+                                + number + " = NULL" + where)
+                        .param("words", wordsFor(text, old)).param("slug", eventSlug).param("number", old).update();
+            }
+        }
+    }
+
+    private String wordsFor(String text, int number) {
+        String reference = "Event " + eventSlug + ", fact " + number + " (no longer in the revised note)";
+        String words = text == null || text.isBlank() ? reference : text + "; " + reference;
+        return words.length() <= MAX_WORDS ? words : words.substring(0, MAX_WORDS);
+    }
+}
