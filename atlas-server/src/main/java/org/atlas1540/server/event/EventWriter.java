@@ -21,10 +21,10 @@ class EventWriter {
     private final JdbcTemplate rows;
     private final Clock clock;
 
-    EventWriter(JdbcClient jdbc, JdbcTemplate rows) {
+    EventWriter(JdbcClient jdbc, JdbcTemplate rows, Clock clock) {
         this.jdbc = jdbc;
         this.rows = rows;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     boolean sourceExists(String sha256) {

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.List;
 import org.atlas1540.reference.Organisation;
 import org.atlas1540.reference.OrganisationId;
@@ -32,10 +33,12 @@ class CalendarController {
 
     private final EventCatalogue catalogue;
     private final EventTimeline timeline;
+    private final Clock clock;
 
-    CalendarController(EventCatalogue catalogue, EventTimeline timeline) {
+    CalendarController(EventCatalogue catalogue, EventTimeline timeline, Clock clock) {
         this.catalogue = catalogue;
         this.timeline = timeline;
+        this.clock = clock;
     }
 
     @GetMapping("/exports/events.ics")
@@ -70,8 +73,8 @@ class CalendarController {
                 .toList();
     }
 
-    private static ResponseEntity<byte[]> calendar(String fileName, String name, List<CalendarEntry> entries) {
-        byte[] body = EventCalendar.of(name, entries).getBytes(StandardCharsets.UTF_8);
+    private ResponseEntity<byte[]> calendar(String fileName, String name, List<CalendarEntry> entries) {
+        byte[] body = EventCalendar.of(name, entries, clock.instant()).getBytes(StandardCharsets.UTF_8);
         return EventExportController.download(CALENDAR, fileName, body);
     }
 

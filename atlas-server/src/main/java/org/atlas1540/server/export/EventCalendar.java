@@ -39,14 +39,16 @@ final class EventCalendar {
     private EventCalendar() {
     }
 
-    /** @param name the calendar's name, shown by calendar programs */
-    static String of(String name, List<CalendarEntry> entries) {
+    /**
+     * @param name the calendar's name, shown by calendar programs
+     * @param now  when the feed is made (each entry's DTSTAMP)
+     */
+    static String of(String name, List<CalendarEntry> entries, Instant now) {
         var properties = new ArrayList<Property>();
         properties.add(new ProdId("-//Atlas 1540//Events//EN"));
         properties.add(ImmutableVersion.VERSION_2_0);
         properties.add(ImmutableCalScale.GREGORIAN);
         properties.add(new XProperty("X-WR-CALNAME", name));
-        Instant now = Instant.now();
         var events = new ArrayList<CalendarComponent>();
         for (CalendarEntry entry : entries) {
             if (entry.startDate() != null) {
