@@ -9,7 +9,6 @@ import org.atlas1540.server.account.Viewer;
 import org.atlas1540.server.web.ConcurrentEditException;
 import org.atlas1540.server.web.InvalidInputException;
 import org.atlas1540.server.web.NotFoundException;
-import org.atlas1540.server.web.FieldProblem;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,7 +46,7 @@ class RequestFormController {
             return "redirect:/assistance/requests/" + id;
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return form(model, form, errors(e), null);
+            return form(model, form, e.problems().byField(), null);
         }
     }
 
@@ -68,7 +67,7 @@ class RequestFormController {
             return "redirect:/assistance/requests/" + id;
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return form(model, form, errors(e), null);
+            return form(model, form, e.problems().byField(), null);
         } catch (ConcurrentEditException e) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             AssistanceRequest current = find(id);
@@ -117,13 +116,5 @@ class RequestFormController {
     private AssistanceRequest find(String id) {
         return AssistanceRequestId.parse(id).flatMap(i -> requests.find(i, Audience.STAFF))
                 .orElseThrow(() -> new NotFoundException("assistance request", id));
-    }
-
-    private static Map<String, String> errors(InvalidInputException e) {
-        var errors = new java.util.LinkedHashMap<String, String>();
-        for (FieldProblem p : e.problems().all()) {
-            errors.putIfAbsent(p.field(), p.message());
-        }
-        return errors;
     }
 }

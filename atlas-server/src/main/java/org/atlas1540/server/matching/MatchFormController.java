@@ -1,7 +1,6 @@
 package org.atlas1540.server.matching;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.LinkedHashMap;
 import org.atlas1540.server.assistance.AssistanceRequest;
 import org.atlas1540.server.assistance.AssistanceRequestId;
 import org.atlas1540.server.assistance.AssistanceRequests;
@@ -12,7 +11,6 @@ import org.atlas1540.server.offer.AssistanceOfferId;
 import org.atlas1540.server.offer.AssistanceOffers;
 import org.atlas1540.server.account.Viewer;
 import org.atlas1540.server.web.ConcurrentEditException;
-import org.atlas1540.server.web.FieldProblem;
 import org.atlas1540.server.web.InvalidInputException;
 import org.atlas1540.server.web.NotFoundException;
 import org.springframework.stereotype.Controller;
@@ -71,11 +69,7 @@ class MatchFormController {
             return "redirect:/assistance/matches/" + id;
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            var errors = new LinkedHashMap<String, String>();
-            for (FieldProblem p : e.problems().all()) {
-                errors.putIfAbsent(p.field(), p.message());
-            }
-            model.addAttribute("errors", errors);
+            model.addAttribute("errors", e.problems().byField());
         }
         model.addAttribute("match", match);
         model.addAttribute("request", requests.find(match.request(), Audience.STAFF).orElseThrow());

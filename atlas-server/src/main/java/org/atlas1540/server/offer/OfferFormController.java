@@ -2,7 +2,6 @@ package org.atlas1540.server.offer;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.atlas1540.reference.Organisation;
@@ -12,7 +11,6 @@ import org.atlas1540.server.assistance.AssistanceArea;
 import org.atlas1540.server.event.StateGroupings;
 import org.atlas1540.server.account.Viewer;
 import org.atlas1540.server.web.ConcurrentEditException;
-import org.atlas1540.server.web.FieldProblem;
 import org.atlas1540.server.web.InvalidInputException;
 import org.atlas1540.server.web.NotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -51,7 +49,7 @@ class OfferFormController {
             return "redirect:/assistance/offers/" + offers.create(form, viewer.name());
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return form(model, form, errors(e), null);
+            return form(model, form, e.problems().byField(), null);
         }
     }
 
@@ -75,7 +73,7 @@ class OfferFormController {
             return "redirect:/assistance/offers/" + id;
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return form(model, form, errors(e), null);
+            return form(model, form, e.problems().byField(), null);
         } catch (ConcurrentEditException e) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             AssistanceOffer current = find(id);
@@ -106,13 +104,5 @@ class OfferFormController {
     private AssistanceOffer find(String id) {
         return AssistanceOfferId.parse(id).flatMap(offers::find)
                 .orElseThrow(() -> new NotFoundException("assistance offer", id));
-    }
-
-    private static Map<String, String> errors(InvalidInputException e) {
-        var errors = new LinkedHashMap<String, String>();
-        for (FieldProblem p : e.problems().all()) {
-            errors.putIfAbsent(p.field(), p.message());
-        }
-        return errors;
     }
 }

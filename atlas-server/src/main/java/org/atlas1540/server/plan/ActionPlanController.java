@@ -10,12 +10,11 @@ import org.atlas1540.server.event.EventSources;
 import org.atlas1540.server.web.ConcurrentEditException;
 import org.atlas1540.server.web.FieldProblems;
 import org.atlas1540.server.web.Inputs;
-import org.atlas1540.server.web.InvalidInputException;
 import org.atlas1540.server.web.InvalidParameterException;
 import org.atlas1540.server.web.NotFoundException;
 import org.atlas1540.server.web.PageRequest;
 import org.atlas1540.server.web.QueryParameters;
-import org.atlas1540.server.web.RecordConflictException;
+import org.atlas1540.server.web.RecordForms;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -86,16 +85,9 @@ class ActionPlanController {
     String create(ActionPlanForm form, Model model, HttpServletResponse response) {
         var inputs = new Inputs();
         ActionPlanValues values = form.read(inputs);
-        try {
-            inputs.problems().throwIfAny();
-            return "redirect:/action-plans/" + plans.create(values).id() + "?saved";
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return form(model, null, form, e.problems(), null);
-        } catch (RecordConflictException e) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return form(model, null, form, e.problems(), null);
-        }
+        return RecordForms.saveOrShowAgain(inputs.problems(),
+                () -> "redirect:/action-plans/" + plans.create(values).id() + "?saved",
+                problems -> form(model, null, form, problems, null), response);
     }
 
     @PreAuthorize("hasRole('EDITOR')")
@@ -112,14 +104,9 @@ class ActionPlanController {
         Integer expected = form.expectedVersion(inputs);
         ActionPlanValues values = form.read(inputs);
         try {
-            inputs.problems().throwIfAny();
-            return "redirect:/action-plans/" + plans.update(plan.id(), expected, values).id() + "?saved";
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return form(model, plan, form, e.problems(), null);
-        } catch (RecordConflictException e) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return form(model, plan, form, e.problems(), null);
+            return RecordForms.saveOrShowAgain(inputs.problems(),
+                    () -> "redirect:/action-plans/" + plans.update(plan.id(), expected, values).id() + "?saved",
+                    problems -> form(model, plan, form, problems, null), response);
         } catch (ConcurrentEditException e) {
             // Nothing was written: show what is stored now, so that the editor starts from it.
             response.setStatus(HttpServletResponse.SC_CONFLICT);

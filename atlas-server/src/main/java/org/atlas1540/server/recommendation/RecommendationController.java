@@ -15,6 +15,7 @@ import org.atlas1540.server.web.NotFoundException;
 import org.atlas1540.server.web.PageRequest;
 import org.atlas1540.server.web.QueryParameters;
 import org.atlas1540.server.web.RecordConflictException;
+import org.atlas1540.server.web.RecordForms;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -79,17 +80,11 @@ class RecommendationController {
         var inputs = new Inputs();
         Integer expected = change.expectedVersion(inputs);
         RecommendationStatus to = change.to(inputs);
-        try {
-            inputs.problems().throwIfAny();
+        return RecordForms.stepOrShowAgain(inputs.problems(), () -> {
             recommendations.changeStatus(recommendation.id(), expected, to);
             return "redirect:/recommendations/" + recommendation.id() + "?saved";
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return show(recommendation, model, FollowUpForm.blank(), new FieldProblems(), e.getMessage());
-        } catch (RecordConflictException | ConcurrentEditException e) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return show(find(id), model, FollowUpForm.blank(), new FieldProblems(), e.getMessage());
-        }
+        }, problem -> show(recommendation, model, FollowUpForm.blank(), new FieldProblems(), problem),
+                problem -> show(find(id), model, FollowUpForm.blank(), new FieldProblems(), problem), response);
     }
 
     @PostMapping("/recommendations/{id}/follow-ups")
@@ -117,16 +112,9 @@ class RecommendationController {
         EventHeading event = event(slug);
         var inputs = new Inputs();
         RecommendationValues values = form.values(inputs, slug);
-        try {
-            inputs.problems().throwIfAny();
-            return "redirect:/recommendations/" + recommendations.create(values).id() + "?saved";
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return form(model, event, null, form, e.problems(), null);
-        } catch (RecordConflictException e) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return form(model, event, null, form, e.problems(), null);
-        }
+        return RecordForms.saveOrShowAgain(inputs.problems(),
+                () -> "redirect:/recommendations/" + recommendations.create(values).id() + "?saved",
+                problems -> form(model, event, null, form, problems, null), response);
     }
 
     @PreAuthorize("hasRole('EDITOR')")
@@ -145,15 +133,10 @@ class RecommendationController {
         Integer expected = form.expectedVersion(inputs);
         RecommendationForm.Edit edit = form.read(inputs);
         try {
-            inputs.problems().throwIfAny();
-            recommendations.update(recommendation.id(), expected, edit.text(), edit.owner(), edit.dueOn());
-            return "redirect:/recommendations/" + recommendation.id() + "?saved";
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return form(model, event, recommendation, form, e.problems(), null);
-        } catch (RecordConflictException e) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return form(model, event, recommendation, form, e.problems(), null);
+            return RecordForms.saveOrShowAgain(inputs.problems(), () -> {
+                recommendations.update(recommendation.id(), expected, edit.text(), edit.owner(), edit.dueOn());
+                return "redirect:/recommendations/" + recommendation.id() + "?saved";
+            }, problems -> form(model, event, recommendation, form, problems, null), response);
         } catch (ConcurrentEditException e) {
             // Nothing was written: show what is stored now, so that the editor starts from it.
             response.setStatus(HttpServletResponse.SC_CONFLICT);

@@ -9,12 +9,11 @@ import org.atlas1540.server.event.EventSources;
 import org.atlas1540.server.web.ConcurrentEditException;
 import org.atlas1540.server.web.FieldProblems;
 import org.atlas1540.server.web.Inputs;
-import org.atlas1540.server.web.InvalidInputException;
 import org.atlas1540.server.web.InvalidParameterException;
 import org.atlas1540.server.web.NotFoundException;
 import org.atlas1540.server.web.PageRequest;
 import org.atlas1540.server.web.QueryParameters;
-import org.atlas1540.server.web.RecordConflictException;
+import org.atlas1540.server.web.RecordForms;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -64,17 +63,10 @@ class CountryVisitController {
         var inputs = new Inputs();
         Integer expected = change.expectedVersion(inputs);
         VisitStatus to = change.to(inputs);
-        try {
-            inputs.problems().throwIfAny();
+        return RecordForms.stepOrShowAgain(inputs.problems(), () -> {
             visits.changeStatus(visit.id(), expected, to);
             return "redirect:/country-visits/" + visit.id() + "?saved";
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return show(visit, model, e.getMessage());
-        } catch (RecordConflictException | ConcurrentEditException e) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return show(find(id), model, e.getMessage());
-        }
+        }, problem -> show(visit, model, problem), problem -> show(find(id), model, problem), response);
     }
 
     @PreAuthorize("hasRole('EDITOR')")
@@ -88,16 +80,9 @@ class CountryVisitController {
     String create(CountryVisitForm form, Model model, HttpServletResponse response) {
         var inputs = new Inputs();
         CountryVisitValues values = form.read(inputs, null);
-        try {
-            inputs.problems().throwIfAny();
-            return "redirect:/country-visits/" + visits.create(values).id() + "?saved";
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return form(model, null, form, e.problems(), null);
-        } catch (RecordConflictException e) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return form(model, null, form, e.problems(), null);
-        }
+        return RecordForms.saveOrShowAgain(inputs.problems(),
+                () -> "redirect:/country-visits/" + visits.create(values).id() + "?saved",
+                problems -> form(model, null, form, problems, null), response);
     }
 
     @PreAuthorize("hasRole('EDITOR')")
@@ -114,14 +99,9 @@ class CountryVisitController {
         Integer expected = form.expectedVersion(inputs);
         CountryVisitValues values = form.read(inputs, visit.status());
         try {
-            inputs.problems().throwIfAny();
-            return "redirect:/country-visits/" + visits.update(visit.id(), expected, values).id() + "?saved";
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return form(model, visit, form, e.problems(), null);
-        } catch (RecordConflictException e) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return form(model, visit, form, e.problems(), null);
+            return RecordForms.saveOrShowAgain(inputs.problems(),
+                    () -> "redirect:/country-visits/" + visits.update(visit.id(), expected, values).id() + "?saved",
+                    problems -> form(model, visit, form, problems, null), response);
         } catch (ConcurrentEditException e) {
             // Nothing was written: show what is stored now, so that the editor starts from it.
             response.setStatus(HttpServletResponse.SC_CONFLICT);
