@@ -25,14 +25,19 @@ public final class TopicDetector {
     /** The topics the text is about, in the order of {@link Topic}; each once. */
     public List<Topic> detect(CharSequence text) {
         Objects.requireNonNull(text, "text");
-        Set<Topic> found = EnumSet.noneOf(Topic.class);
         // read as an array: every character is read at least once, several times in a phrase's
         // first word, and an array is read faster than a string (nothing to ask it before each read)
-        char[] chars = text.toString().toCharArray();
-        var words = new WordBounds(chars);
+        return detect(text.toString().toCharArray());
+    }
+
+    /** The topics the text is about, as {@link #detect(CharSequence)}; the array is only read. */
+    public List<Topic> detect(char[] text) {
+        Objects.requireNonNull(text, "text");
+        Set<Topic> found = EnumSet.noneOf(Topic.class);
+        var words = new WordBounds(text);
         int k = 0;
         while (k < words.count()) {
-            int readTo = readPhraseAt(chars, words.start(k), words.end(k), found);
+            int readTo = readPhraseAt(text, words.start(k), words.end(k), found);
             // on with the first word after what was read (a phrase's words are not read again)
             do {
                 k++;

@@ -18,7 +18,8 @@ final class WordBounds {
     private final int count;
 
     WordBounds(char[] text) {
-        int[] found = new int[Math.max(16, text.length / 2)];
+        // a start and an end for every word: in notes, about one bound for every three characters
+        int[] found = new int[16 + text.length / 3];
         int n = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length; i++) {
