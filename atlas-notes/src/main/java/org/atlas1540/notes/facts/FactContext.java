@@ -137,6 +137,6 @@ final class FactContext {
 
     /** The States named in the span (not counting names inside organisation names); an unmodifiable list. */
     List<Gazetteer.Match<Known>> states(Span span) {
-        return statesBySpan.computeIfAbsent(span, s -> names.states(text, s.start(), s.end()));
+        return statesBySpan.computeIfAbsent(span, s -> names.states(words, s.start(), s.end()));
     }
 }
