@@ -188,9 +188,17 @@ public final class NoteReader {
         return parties.read(text, field.get().value(), field.get().labelText(), warnings);
     }
 
-    private static String topicText(String text, String title, NoteLayout layout) {
-        String body = text.substring(layout.bodyStart());
-        return title == null ? body : title + "\n" + body;
+    /** The title, a line break and the body (the body alone without a title), as one array made once. */
+    private static char[] topicText(String text, String title, NoteLayout layout) {
+        int bodyStart = layout.bodyStart();
+        int bodyAt = title == null ? 0 : title.length() + 1;
+        char[] chars = new char[bodyAt + text.length() - bodyStart];
+        if (title != null) {
+            title.getChars(0, title.length(), chars, 0);
+            chars[title.length()] = '\n';
+        }
+        text.getChars(bodyStart, text.length(), chars, bodyAt);
+        return chars;
     }
 
     /** A note has a header of labelled fields: at least two, or one under an "Information Note" title. */

@@ -1,6 +1,7 @@
 package org.atlas1540.notes.facts;
 
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,10 @@ final class FactContext {
     private final NameIndex names;
     private final StateCode host;
     private final Map<Span, List<Gazetteer.Match<Known>>> statesBySpan = new HashMap<>();
+    /** The matchers of {@link #find}, one per pattern, each reset to the sentence it is asked about. */
+    private final Map<Pattern, Matcher> matchers = new IdentityHashMap<>();
+    private Span lastSpan;
+    private String lastSentence;
     /** For each sentence, the {@link SentenceGates} that have a word in it, as bits. */
     private final long[] gates;
 
@@ -78,7 +83,15 @@ final class FactContext {
      * starts of the note found once.
      */
     boolean find(Keywords starts, Pattern pattern, Span span) {
-        return starts.find(pattern, words, span.start(), span.end());
+        // as starts.find(pattern, words, span.start(), span.end()), with one matcher per pattern
+        // for the note, reset to each sentence, instead of a new matcher and sentence each time
+        int at = starts.indexIn(words, span.start(), span.end());
+        if (at < 0) {
+            return false;
+        }
+        Matcher m = matchers.computeIfAbsent(pattern, p -> Keywords.anchorable(p, ""));
+        m.reset(sentence(span));
+        return starts.findFrom(m, words, span.start(), span.end(), at - span.start());
     }
 
     /**
@@ -101,8 +114,16 @@ final class FactContext {
         return false;
     }
 
+    /**
+     * The text of the span. The last one is kept: the finders ask for the same sentence several
+     * times in a row (a keyword test, then a pattern, then another).
+     */
     String sentence(Span span) {
-        return span.of(text);
+        if (lastSpan == null || lastSpan.start() != span.start() || lastSpan.end() != span.end()) {
+            lastSpan = span;
+            lastSentence = span.of(text);
+        }
+        return lastSentence;
     }
 
     /** The distinct States named in the span, in order (not counting names inside organisation names); a new set. */
@@ -116,6 +137,6 @@ final class FactContext {
 
     /** The States named in the span (not counting names inside organisation names); an unmodifiable list. */
     List<Gazetteer.Match<Known>> states(Span span) {
-        return statesBySpan.computeIfAbsent(span, s -> names.states(text, s.start(), s.end()));
+        return statesBySpan.computeIfAbsent(span, s -> names.states(words, s.start(), s.end()));
     }
 }

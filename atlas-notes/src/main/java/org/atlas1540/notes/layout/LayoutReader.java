@@ -14,9 +14,51 @@ import org.atlas1540.notes.Span;
  */
 public final class LayoutReader {
 
-    private record Line(int start, int end, String content) {
+    /**
+     * A line of the text, without its line break. Its content is made only when asked for: most
+     * lines of a body are paragraphs, only measured ({@link #blank}, {@link #strippedLength}) to
+     * tell that they are no heading, and a copy of each would copy nearly the whole note.
+     */
+    static final class Line {
+        final int start;
+        final int end;
+        private final String text;
+        private String content;
+
+        Line(String text, int start, int end) {
+            this.text = text;
+            this.start = start;
+            this.end = end;
+        }
+
+        String content() {
+            if (content == null) {
+                content = text.substring(start, end);
+            }
+            return content;
+        }
+
+        /** As {@code content().isBlank()}. */
         boolean blank() {
-            return content.isBlank();
+            return firstNonWhitespace() == end;
+        }
+
+        /** As {@code content().strip().length()}. */
+        int strippedLength() {
+            int first = firstNonWhitespace();
+            int last = end;
+            while (last > first && Character.isWhitespace(text.charAt(last - 1))) {
+                last--;
+            }
+            return last - first;
+        }
+
+        private int firstNonWhitespace() {
+            int i = start;
+            while (i < end && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            return i;
         }
     }
 
@@ -38,7 +80,7 @@ public final class LayoutReader {
         int i = 0;
         for (; i < lines.size(); i++) {
             Line line = lines.get(i);
-            Optional<FieldLabel.Found> label = FieldLabel.at(line.content);
+            Optional<FieldLabel.Found> label = FieldLabel.at(line.content());
             if (label.isPresent()) {
                 if (open != null) {
                     fields.add(field(open, valueStart, valueEnd));
@@ -95,7 +137,7 @@ public final class LayoutReader {
         if (label != FieldLabel.PARTICIPANTS && label != FieldLabel.ORGANISERS) {
             return false;
         }
-        String s = line.content.strip();
+        String s = line.content().strip();
         return isBullet(s) || (s.endsWith(":") && s.length() < 80) || (s.length() < 80 && s.indexOf(". ") < 0 && !s.endsWith("."));
     }
 
@@ -153,9 +195,13 @@ public final class LayoutReader {
     }
 
     private static Optional<SectionHeadings.Heading> heading(List<Line> lines, int i) {
+        Line line = lines.get(i);
+        if (line.strippedLength() > SectionHeadings.MAX_LENGTH) {
+            return Optional.empty(); // as match() answers a line that long, without copying it
+        }
         boolean blankAbove = i == 0 || lines.get(i - 1).blank();
         boolean blankBelow = i + 1 >= lines.size() || lines.get(i + 1).blank();
-        return SectionHeadings.match(lines.get(i).content, blankAbove && blankBelow);
+        return SectionHeadings.match(line.content(), blankAbove && blankBelow);
     }
 
     private static List<Line> lines(String text) {
@@ -166,7 +212,7 @@ public final class LayoutReader {
             if (end < 0) {
                 end = text.length();
             }
-            lines.add(new Line(start, end, text.substring(start, end)));
+            lines.add(new Line(text, start, end));
             start = end + 1;
         }
         return lines;

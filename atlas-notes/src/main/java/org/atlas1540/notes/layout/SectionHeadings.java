@@ -19,6 +19,8 @@ final class SectionHeadings {
     static final Pattern NUMBERING = Pattern.compile(
             "^(?:(?:\\d{1,2}(?:\\.\\d{1,2}){0,2}|[IVX]{1,5}|[A-H])[.)]|\\(\\d{1,2}\\)|\\d{1,2}(?= [A-Z]))[ \\t]+");
     private static final int MAX_WORDS = 9;
+    /** The longest heading, without the white space around it. */
+    static final int MAX_LENGTH = 90;
 
     /**
      * A kind of section and the words that name it; {@code starts} holds the start of each
@@ -53,7 +55,7 @@ final class SectionHeadings {
      */
     static Optional<Heading> match(String line, boolean standsAlone) {
         String trimmed = line.strip();
-        if (trimmed.isEmpty() || trimmed.length() > 90 || trimmed.indexOf('\t') >= 0) {
+        if (trimmed.isEmpty() || trimmed.length() > MAX_LENGTH || trimmed.indexOf('\t') >= 0) {
             return Optional.empty();
         }
         Matcher numbering = NUMBERING.matcher(trimmed);

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.atlas1540.notes.text.Chars;
 import org.atlas1540.notes.text.MatchText;
+import org.atlas1540.notes.text.WordStarts;
 
 /**
  * Finds known names in text by leftmost-longest match over a trie, so that a list is read as a
@@ -93,6 +94,11 @@ public final class Gazetteer<T> {
     private final int[] asciiChildren;
     /** The entries of each node: null for a node where no name ends. */
     private final Candidate<T>[][] entriesOf;
+    /**
+     * Whether every character a name can start with, as the text writes it, is a letter or digit
+     * (no character that is neither folds to the first character of a name).
+     */
+    private final boolean noNameStartsOutsideLettersAndDigits;
 
     public Gazetteer(List<Entry<T>> entries) {
         Node<T> root = new Node<>();
@@ -133,6 +139,13 @@ public final class Gazetteer<T> {
             entriesOf[n] = node.entries.isEmpty() ? null : newCandidates(node.entries);
         }
         edgeStart[nodes] = edge;
+        boolean onlyLettersAndDigits = true;
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (!isLetterOrDigit((char) c) && next(0, lowerFold((char) c)) >= 0) {
+                onlyLettersAndDigits = false;
+            }
+        }
+        noNameStartsOutsideLettersAndDigits = onlyLettersAndDigits;
     }
 
     /** Numbers the nodes depth first, the root 0. */
@@ -214,6 +227,42 @@ public final class Gazetteer<T> {
             i = isLetterOrDigit(text.charAt(i)) ? endOfLettersAndDigits(text, i + 1, to) : i + 1;
         }
         return matches;
+    }
+
+    /**
+     * As {@link #findAll(CharSequence, int, int)} on the text of {@code words}, looking only at the
+     * word starts already found that are letters or digits: where a character that is neither
+     * starts a word, no name starts (checked for every character when the trie is built; if one
+     * did, every place is tried as findAll tries it).
+     */
+    public List<Match<T>> findAll(WordStarts words, int from, int to) {
+        // a name starts only at a letter or digit after a character that is neither (or at the
+        // start of the range): at a word start of words that is a letter or digit
+        String text = words.text();
+        if (!noNameStartsOutsideLettersAndDigits || !words.cover(from, to)) {
+            return findAll(text, from, to);
+        }
+        var matches = new ArrayList<Match<T>>();
+        char[] chars = words.chars();
+        int count = words.count();
+        for (int k = words.indexAtOrAfter(from); k < count && words.startAt(k) < to; k++) {
+            int i = words.startAt(k);
+            if (isLetterOrDigit(chars[i])) {
+                Match<T> match = longestAt(text, i, to);
+                if (match != null) {
+                    matches.add(match);
+                    while (k + 1 < count && words.startAt(k + 1) < match.end()) {
+                        k++; // on with the first word start at or after the match's end
+                    }
+                }
+            }
+        }
+        return matches;
+    }
+
+    /** Whether {@link #findAll(WordStarts, int, int)} can look at word starts only. */
+    boolean namesStartWithLettersOrDigitsOnly() {
+        return noNameStartsOutsideLettersAndDigits;
     }
 
     public List<Match<T>> findAll(CharSequence text) {

@@ -3,6 +3,7 @@ package org.atlas1540.notes.names;
 import java.util.ArrayList;
 import java.util.List;
 import org.atlas1540.notes.PartyType;
+import org.atlas1540.notes.text.WordStarts;
 import org.atlas1540.reference.City;
 import org.atlas1540.reference.Organisation;
 import org.atlas1540.reference.ReferenceData;
@@ -48,6 +49,11 @@ public final class NameIndex {
 
     public Gazetteer<City> cities() {
         return cities;
+    }
+
+    /** As {@link #states(CharSequence, int, int)} on the text of {@code words}, read at its word starts. */
+    public List<Gazetteer.Match<Known>> states(WordStarts words, int from, int to) {
+        return parties.findAll(words, from, to).stream().filter(m -> m.target().isState()).toList();
     }
 
     /** The States named in {@code text} between {@code from} and {@code to}, as matches. */

@@ -16,6 +16,9 @@ public final class WordStarts {
     private final char[] chars;
     private final int[] starts;
     private final int count;
+    /** The range the word starts were found in. */
+    private final int rangeFrom;
+    private final int rangeTo;
 
     public WordStarts(String text) {
         this(text, 0, text.length());
@@ -28,6 +31,8 @@ public final class WordStarts {
      */
     public WordStarts(String text, int from, int to) {
         this.text = text;
+        this.rangeFrom = from;
+        this.rangeTo = to;
         this.chars = text.toCharArray();
         // one entry written at every character and kept only at a word start: no branch to
         // mispredict (the array is grown when full, which hardly ever happens and is predicted)
@@ -61,8 +66,23 @@ public final class WordStarts {
         return starts;
     }
 
-    int count() {
+    public int count() {
         return count;
+    }
+
+    /** Whether the word starts were found over the whole of {@code text[from, to)}. */
+    public boolean cover(int from, int to) {
+        return rangeFrom <= from && to <= rangeTo;
+    }
+
+    /** The number of the first word start at or after {@code position}; {@link #count()} when none is. */
+    public int indexAtOrAfter(int position) {
+        return firstAfter(position - 1);
+    }
+
+    /** Word start number {@code k}, for {@code k} below {@link #count()}. */
+    public int startAt(int k) {
+        return starts[k];
     }
 
     /** The index in {@link #starts()} of the first word start after {@code position}. */

@@ -49,7 +49,7 @@ record Phrase(Topic topic, List<String> words, boolean caseSensitive) {
      * Where this phrase ends if it starts with the word {@code text[start, end)}, or -1. The first
      * word is already known to match ignoring case.
      */
-    int matchAt(CharSequence text, int start, int end) {
+    int matchAt(char[] text, int start, int end) {
         if (caseSensitive && !Words.regionEquals(text, start, end, words.get(0), false)) {
             return -1;
         }

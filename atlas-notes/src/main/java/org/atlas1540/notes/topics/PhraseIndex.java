@@ -39,7 +39,7 @@ final class PhraseIndex {
         this.values = new Phrase[capacity][];
         this.mask = capacity - 1;
         byFirstWord.forEach((word, list) -> {
-            int slot = hash(word, 0, word.length()) & mask;
+            int slot = hash(word.toCharArray(), 0, word.length()) & mask;
             while (keys[slot] != null) {
                 slot = (slot + 1) & mask;
             }
@@ -54,12 +54,12 @@ final class PhraseIndex {
     }
 
     /** The phrases whose first word is {@code text[start, end)} ignoring case, longest first; maybe none. */
-    Phrase[] startingWith(CharSequence text, int start, int end) {
+    Phrase[] startingWith(char[] text, int start, int end) {
         return mayStartPhrase(text, start, end) ? lookUp(text, start, end) : NONE;
     }
 
     /** As {@link #startingWith}, without the test of the word's shape first. */
-    Phrase[] lookUp(CharSequence text, int start, int end) {
+    Phrase[] lookUp(char[] text, int start, int end) {
         int slot = hash(text, start, end) & mask;
         while (keys[slot] != null) {
             if (Words.regionEquals(text, start, end, keys[slot], true)) {
@@ -71,10 +71,10 @@ final class PhraseIndex {
     }
 
     /** Whether some first word may be {@code text[start, end)} ignoring case: false when none is. */
-    boolean mayStartPhrase(CharSequence text, int start, int end) {
+    boolean mayStartPhrase(char[] text, int start, int end) {
         int length = end - start;
-        int shape = shape(length, length > 0 ? Chars.toLowerCase(text.charAt(start)) : 0,
-                length > 1 ? Chars.toLowerCase(text.charAt(start + 1)) : 0);
+        int shape = shape(length, length > 0 ? Chars.toLowerCase(text[start]) : 0,
+                length > 1 ? Chars.toLowerCase(text[start + 1]) : 0);
         return (shapes[shape >>> 6] & (1L << shape)) != 0;
     }
 
@@ -89,10 +89,10 @@ final class PhraseIndex {
         return (h ^ (h >>> 14)) & (SHAPE_BITS - 1);
     }
 
-    private static int hash(CharSequence text, int start, int end) {
+    private static int hash(char[] text, int start, int end) {
         int h = 0;
         for (int i = start; i < end; i++) {
-            h = 31 * h + Chars.toLowerCase(text.charAt(i));
+            h = 31 * h + Chars.toLowerCase(text[i]);
         }
         return h ^ (h >>> 16);
     }

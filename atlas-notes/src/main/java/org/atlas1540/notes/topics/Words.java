@@ -12,21 +12,21 @@ final class Words {
     }
 
     /** The end of the word starting at {@code start}. */
-    static int end(CharSequence text, int start) {
+    static int end(char[] text, int start) {
         int end = start;
-        while (end < text.length() && Chars.isLetterOrDigit(text.charAt(end))) {
+        while (end < text.length && Chars.isLetterOrDigit(text[end])) {
             end++;
         }
         return end;
     }
 
     /** The start of the word that follows the word ending at {@code end} in a phrase, or -1. */
-    static int next(CharSequence text, int end) {
+    static int next(char[] text, int end) {
         int pos = end;
         boolean hyphenSeen = false;
         boolean lineBreakSeen = false;
-        while (pos < text.length()) {
-            char c = text.charAt(pos);
+        while (pos < text.length) {
+            char c = text[pos];
             if (Chars.isLetterOrDigit(c)) {
                 return pos == end ? -1 : pos;
             } else if (c == ' ' || c == '\t') {
@@ -44,12 +44,12 @@ final class Words {
         return -1;
     }
 
-    static boolean regionEquals(CharSequence text, int start, int end, String word, boolean ignoreCase) {
+    static boolean regionEquals(char[] text, int start, int end, String word, boolean ignoreCase) {
         if (end - start != word.length()) {
             return false;
         }
         for (int i = 0; i < word.length(); i++) {
-            char c = text.charAt(start + i);
+            char c = text[start + i];
             if (ignoreCase ? Chars.toLowerCase(c) != word.charAt(i) : c != word.charAt(i)) {
                 return false;
             }

@@ -25,9 +25,10 @@ class PhraseIndexPrefilterTest {
             String word = phrase.words().get(0);
             for (int n = 0; n < 20; n++) {
                 String written = randomCase(word, random);
-                assertThat(INDEX.mayStartPhrase(written, 0, written.length())).as(written).isTrue();
-                assertThat(INDEX.startingWith(written, 0, written.length()))
-                        .isEqualTo(INDEX.lookUp(written, 0, written.length())).isNotEmpty();
+                char[] chars = written.toCharArray();
+                assertThat(INDEX.mayStartPhrase(chars, 0, chars.length)).as(written).isTrue();
+                assertThat(INDEX.startingWith(chars, 0, chars.length))
+                        .isEqualTo(INDEX.lookUp(chars, 0, chars.length)).isNotEmpty();
             }
         }
     }
@@ -38,7 +39,7 @@ class PhraseIndexPrefilterTest {
         for (int n = 0; n < 100_000; n++) {
             String word = randomWord(random);
             int start = random.nextInt(3);
-            String text = "x y".substring(0, start) + word + " z";
+            char[] text = ("x y".substring(0, start) + word + " z").toCharArray();
             assertThat(INDEX.startingWith(text, start, start + word.length()))
                     .as(word).isEqualTo(INDEX.lookUp(text, start, start + word.length()));
         }
@@ -47,10 +48,10 @@ class PhraseIndexPrefilterTest {
     @Test
     void startingWithGivesThePlainLookUpOnEveryWordOfTheEvaluationNotes() {
         for (EvaluationNotes.Note note : EvaluationNotes.all()) {
-            String text = note.text();
+            char[] text = note.text().toCharArray();
             int pos = 0;
-            while (pos < text.length()) {
-                if (!Chars.isLetterOrDigit(text.charAt(pos))) {
+            while (pos < text.length) {
+                if (!Chars.isLetterOrDigit(text[pos])) {
                     pos++;
                     continue;
                 }
