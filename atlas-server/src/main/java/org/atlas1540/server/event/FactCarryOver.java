@@ -15,10 +15,9 @@ import java.util.regex.Pattern;
 /**
  * What a revision of a note keeps of its event's facts: a fact of the revised note is the same fact
  * as one stored before when its kind, State and what was read from it (the payload, without where it
- * stands in the note) are the same;
- * where several are alike, they are paired in the order of the note. The fact keeps its review
- * (confirmed or rejected), and a number that changed is passed on to the records that name it
- * ({@link FactsRenumbered}). A fact of the old note with no pair is gone.
+ * stands in the note) are the same; where several are alike, they are paired in the order of the
+ * note. The fact keeps its review (confirmed or rejected), and a number that changed is passed on to
+ * the records that name it ({@link FactsRenumbered}). A fact of the old note with no pair is gone.
  */
 final class FactCarryOver {
     /** One fact as stored: its number on the event (from 1), what identifies it, and its review status. */

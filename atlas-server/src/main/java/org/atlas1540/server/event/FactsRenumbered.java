@@ -3,7 +3,6 @@ package org.atlas1540.server.event;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.LongFunction;
 import org.atlas1540.server.audit.AuditLog;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -19,6 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public record FactsRenumbered(String eventSlug, Map<Integer, Integer> moved, List<Integer> gone) {
     private static final int MAX_WORDS = 1000;
+    /** A record that follows its fact is changed: an editor's form opened before then no longer saves over it. */
+    private static final String NEXT_VERSION = "version = version + 1";
 
     public FactsRenumbered {
         moved = Map.copyOf(moved);
@@ -52,52 +53,50 @@ public record FactsRenumbered(String eventSlug, Map<Integer, Integer> moved, Lis
      */
     void followIn(FactReferencing records, JdbcClient jdbc, AuditLog audit) {
         FactReferences references = records.references();
-        LongFunction<Object> find = records::find;
         var affected = new ArrayList<Integer>(moved.keySet());
         affected.addAll(gone);
         if (affected.isEmpty()) {
             return;
         }
-        String where = " WHERE " + references.slugColumn() + " = :slug AND " + references.numberColumn() + " IN (:numbers)";
-        List<Long> ids = jdbc.sql("SELECT id FROM " + references.table() + where + " ORDER BY id")
+        String table = references.table();
+        String number = references.numberColumn();
+        String ofEvent = " WHERE " + references.slugColumn() + " = :slug AND " + number;
+        List<Long> ids = jdbc.sql("SELECT id FROM " + table + ofEvent + " IN (:numbers) ORDER BY id")
                 .param("slug", eventSlug).param("numbers", affected).query(Long.class).list();
         if (ids.isEmpty()) {
             return;
         }
-        var before = ids.stream().map(find::apply).toList();
+        List<Object> before = ids.stream().map(records::find).toList();
         dropGone(references, jdbc);
-        String number = references.numberColumn();
-        String ofEvent = " WHERE " + references.slugColumn() + " = :slug AND " + number;
-        moved.forEach((from, to) -> jdbc.sql("UPDATE " + references.table() + " SET " + number + " = :to" + ofEvent + " = :from")
+        moved.forEach((from, to) -> jdbc.sql("UPDATE " + table + " SET " + number + " = :to, " + NEXT_VERSION
+                        + ofEvent + " = :from")
                 .param("to", -to).param("slug", eventSlug).param("from", from).update());
-        jdbc.sql("UPDATE " + references.table() + " SET " + number + " = -" + number + ofEvent + " < 0")
+        jdbc.sql("UPDATE " + table + " SET " + number + " = -" + number + ofEvent + " < 0")
                 .param("slug", eventSlug).update();
         for (int i = 0; i < ids.size(); i++) {
             audit.record(references.recordType(), Long.toString(ids.get(i)), "source fact renumbered", before.get(i),
-                    find.apply(ids.get(i)));
+                    records.find(ids.get(i)));
         }
     }
 
     private void dropGone(FactReferences references, JdbcClient jdbc) {
-        if (gone.isEmpty()) {
-            return;
-        }
         String table = references.table();
         String number = references.numberColumn();
-        String where = " WHERE " + references.slugColumn() + " = :slug AND " + number + " = :number";
+        String ofFact = " WHERE " + references.slugColumn() + " = :slug AND " + number + " = :number";
         for (int old : gone) {
             if (references.wordsColumn() == null) {
-                jdbc.sql("UPDATE " + table + " SET " + number + " = NULL" + where)
+                jdbc.sql("UPDATE " + table + " SET " + number + " = NULL, " + NEXT_VERSION + ofFact)
                         .param("slug", eventSlug).param("number", old).update();
                 continue;
             }
             String words = references.wordsColumn();
-            List<String> texts = jdbc.sql("SELECT " + words + " FROM " + table + where)
-                    .param("slug", eventSlug).param("number", old).query(String.class).list();
-            for (String text : texts) {
-                jdbc.sql("UPDATE " + table + " SET " + words + " = :words, " + references.slugColumn() + " = NULL, "
-                                + number + " = NULL" + where)
-                        .param("words", wordsFor(text, old)).param("slug", eventSlug).param("number", old).update();
+            String toWords = "UPDATE " + table + " SET " + words + " = :words, " + references.slugColumn() + " = NULL, "
+                    + number + " = NULL, " + NEXT_VERSION + ofFact;
+            // one row at most: a fact is the source of one record only
+            for (String text : jdbc.sql("SELECT " + words + " FROM " + table + ofFact)
+                    .param("slug", eventSlug).param("number", old).query(String.class).list()) {
+                jdbc.sql(toWords).param("words", wordsFor(text, old)).param("slug", eventSlug).param("number", old)
+                        .update();
             }
         }
     }

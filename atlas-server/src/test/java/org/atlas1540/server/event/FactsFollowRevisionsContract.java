@@ -121,7 +121,10 @@ abstract class FactsFollowRevisionsContract {
 
         assertThat(facts()).containsExactly("national-action-plan ZMB suggested", "national-action-plan NAM confirmed",
                 "country-visit BWA confirmed", "assistance-need ZMB suggested");
-        assertThat(plans.find(plan.id()).orElseThrow().source()).isEqualTo(RecordSource.ofFact(slug, 2));
+        ActionPlan followed = plans.find(plan.id()).orElseThrow();
+        assertThat(followed.source()).isEqualTo(RecordSource.ofFact(slug, 2));
+        assertThat(followed.version()).as("a form opened before the revision no longer saves over it")
+                .isEqualTo(plan.version() + 1);
         assertThat(visits.find(visit.id()).orElseThrow().source()).isEqualTo(RecordSource.ofFact(slug, 3));
         List<AuditEntry> planHistory = audit.of(ActionPlans.RECORD_TYPE, plan.id().toString());
         assertThat(planHistory).extracting(AuditEntry::action).containsExactly("create", "source fact renumbered");
