@@ -3,8 +3,6 @@ package org.atlas1540.server.assistance;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.atlas1540.server.audit.AuditLog;
 import org.atlas1540.server.event.FactReview;
+import org.atlas1540.server.web.Clocks;
 import org.atlas1540.server.web.ConcurrentEditException;
 import org.atlas1540.server.web.FieldProblems;
 import org.atlas1540.server.web.InvalidInputException;
@@ -229,7 +228,6 @@ public class AssistanceRequests {
     }
 
     private OffsetDateTime now() {
-        // Microseconds: what both databases store, so that a value read back equals the value written.
-        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        return Clocks.storedNow(clock);
     }
 }

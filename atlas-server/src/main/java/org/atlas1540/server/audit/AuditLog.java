@@ -4,14 +4,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import org.atlas1540.server.web.Clocks;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,7 +48,7 @@ public class AuditLog {
             Object after) {
         jdbc.sql("INSERT INTO audit_log (at, actor, record_type, record_id, action, before_json, after_json) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?)")
-                .params(OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS),
+                .params(Clocks.storedNow(clock),
                         actor, recordType, recordId, action, asJson(before), asJson(after))
                 .update();
     }

@@ -5,11 +5,10 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.atlas1540.notes.Note;
+import org.atlas1540.server.web.Clocks;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -192,7 +191,6 @@ class EventWriter {
     }
 
     OffsetDateTime now() {
-        // Microseconds: what both databases keep, so a value reads back as it was written.
-        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        return Clocks.storedNow(clock);
     }
 }

@@ -2,8 +2,6 @@ package org.atlas1540.server.matching;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -15,10 +13,11 @@ import org.atlas1540.server.assistance.Audience;
 import org.atlas1540.server.assistance.RequestLifecycle;
 import org.atlas1540.server.assistance.RequestStatus;
 import org.atlas1540.server.assistance.RequestStatusChanged;
+import org.atlas1540.server.audit.AuditLog;
 import org.atlas1540.server.offer.AssistanceOffer;
 import org.atlas1540.server.offer.AssistanceOfferId;
 import org.atlas1540.server.offer.AssistanceOffers;
-import org.atlas1540.server.audit.AuditLog;
+import org.atlas1540.server.web.Clocks;
 import org.atlas1540.server.web.ConcurrentEditException;
 import org.atlas1540.server.web.FieldProblems;
 import org.atlas1540.server.web.InvalidInputException;
@@ -172,6 +171,6 @@ public class Matchmaking {
     }
 
     private OffsetDateTime now() {
-        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        return Clocks.storedNow(clock);
     }
 }

@@ -3,14 +3,13 @@ package org.atlas1540.server.offer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.atlas1540.server.assistance.AssistanceArea;
 import org.atlas1540.server.assistance.FormValues;
 import org.atlas1540.server.audit.AuditLog;
+import org.atlas1540.server.web.Clocks;
 import org.atlas1540.server.web.ConcurrentEditException;
 import org.atlas1540.server.web.FieldProblems;
 import org.atlas1540.server.web.InvalidInputException;
@@ -120,6 +119,6 @@ public class AssistanceOffers {
     }
 
     private OffsetDateTime now() {
-        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        return Clocks.storedNow(clock);
     }
 }

@@ -10,6 +10,7 @@ import org.atlas1540.server.audit.AuditLog;
 import org.atlas1540.server.event.EventSources;
 import org.atlas1540.server.event.FactReview;
 import org.atlas1540.server.event.RecordSource;
+import org.atlas1540.server.web.Clocks;
 import org.atlas1540.server.web.ConcurrentEditException;
 import org.atlas1540.server.web.FieldProblems;
 import org.atlas1540.server.web.ListPage;
@@ -153,6 +154,6 @@ public class ActionPlans {
     }
 
     private OffsetDateTime now() {
-        return OffsetDateTime.now(clock);
+        return Clocks.storedNow(clock);
     }
 }

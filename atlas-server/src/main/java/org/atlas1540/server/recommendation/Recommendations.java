@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.atlas1540.server.audit.AuditLog;
 import org.atlas1540.server.event.EventSources;
 import org.atlas1540.server.event.FactReview;
+import org.atlas1540.server.web.Clocks;
 import org.atlas1540.server.web.ConcurrentEditException;
 import org.atlas1540.server.web.InvalidInputException;
 import org.atlas1540.server.web.ListPage;
@@ -190,6 +191,6 @@ public class Recommendations {
     }
 
     private OffsetDateTime now() {
-        return OffsetDateTime.now(clock);
+        return Clocks.storedNow(clock);
     }
 }

@@ -8,6 +8,7 @@ import org.atlas1540.reference.StateCode;
 import org.atlas1540.server.audit.AuditLog;
 import org.atlas1540.server.event.EventSources;
 import org.atlas1540.server.event.FactReview;
+import org.atlas1540.server.web.Clocks;
 import org.atlas1540.server.web.ConcurrentEditException;
 import org.atlas1540.server.web.DateText;
 import org.atlas1540.server.web.FieldProblems;
@@ -172,6 +173,6 @@ public class CountryVisits {
     }
 
     private OffsetDateTime now() {
-        return OffsetDateTime.now(clock);
+        return Clocks.storedNow(clock);
     }
 }
