@@ -81,6 +81,23 @@ class ImportPageTest extends ImportWebTestSupport {
     }
 
     @Test
+    void aChangedFileOfTheSameNameIsPreviewedAsANewRevisionThatKeepsTheReviewsOfItsFacts() {
+        var preview = upload("/import", BELGRADE, SharedFiles.sampleBytes(BELGRADE));
+        postForm("/import/confirm", confirmFields(preview.body()), Map.of());
+        byte[] changed = (new String(SharedFiles.sampleBytes(BELGRADE), StandardCharsets.UTF_8)
+                + "\nA line added after the meeting.\n").getBytes(StandardCharsets.UTF_8);
+
+        var page = upload("/import", BELGRADE, changed);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("as a <strong>new revision</strong> of")
+                .contains("href=\"/events/2013-05-09-belgrade-regional-workshop\"")
+                .contains("Facts that stay the same keep their review")
+                .contains("Confirm and store");
+        assertThat(events()).isEqualTo(1);
+    }
+
+    @Test
     void aForgedTokenIsRefusedAndNothingIsStored() {
         var preview = upload("/import", BELGRADE, SharedFiles.sampleBytes(BELGRADE));
         var fields = new HashMap<>(confirmFields(preview.body()));
