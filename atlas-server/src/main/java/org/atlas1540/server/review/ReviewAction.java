@@ -22,7 +22,7 @@ record ReviewAction(String label, String formPath, String recordedLabel, String 
         String source = "sourceEvent=" + encoded(fact.eventSlug()) + "&sourceFact=" + fact.number();
         String state = fact.stateCode() == null ? "" : "state=" + encoded(fact.stateCode()) + "&";
         String stateOnly = fact.stateCode() == null ? "" : "?state=" + encoded(fact.stateCode());
-        String forState = fact.stateCode() == null ? "" : " for " + fact.stateCode();
+        String forState = fact.stateCode() == null ? "" : " for " + ReviewItem.stateName(fact.stateCode());
         return switch (fact.type()) {
             case "national-action-plan" -> new ReviewAction("Record the plan…", "/action-plans/new?" + state + source,
                     "Plans recorded" + forState, "/action-plans" + stateOnly);

@@ -20,9 +20,12 @@ final class BrowserSteps {
         browser.get("http://localhost:" + port + path);
     }
 
-    /** An explicit wait of up to 10 s; an element replaced by a new page while it is read is read again. */
+    /**
+     * An explicit wait of up to 30 s (it ends as soon as the condition holds: the margin is for a machine
+     * busy with other builds); an element replaced by a new page while it is read is read again.
+     */
     static WebDriverWait waiting(WebDriver browser) {
-        var wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.ignoring(StaleElementReferenceException.class);
         return wait;
     }

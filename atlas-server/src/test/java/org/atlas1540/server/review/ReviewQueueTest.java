@@ -3,6 +3,8 @@ package org.atlas1540.server.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import org.atlas1540.reference.ReferenceData;
+import org.atlas1540.reference.StateCode;
 import org.atlas1540.server.account.Accounts;
 import org.atlas1540.server.audit.AuditLog;
 import org.atlas1540.server.event.FactReview;
@@ -66,7 +68,9 @@ class ReviewQueueTest extends WebTestSupport {
 
         var plans = editor.get("/review?type=national-action-plan").body();
 
-        assertThat(plans).contains("<a href=\"/action-plans?state=" + state + "\">Plans recorded for " + state + "</a>")
+        String name = ReferenceData.standard().states().get(StateCode.of(state)).shortName();
+        assertThat(plans).contains("<a href=\"/action-plans?state=" + state + "\">Plans recorded for " + name + "</a>")
+                .contains("<a href=\"/states/" + state + "\">" + name + "</a>")
                 .contains("Confirm: already recorded");
         assertThat(editor.get("/action-plans?state=" + state).statusCode()).isEqualTo(200);
         var visits = editor.get("/review?type=country-visit").body();
