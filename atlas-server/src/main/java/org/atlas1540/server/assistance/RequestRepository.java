@@ -170,6 +170,15 @@ class RequestRepository {
         return counts;
     }
 
+    /** The requests learned from an event that the audience may see, in the order they were recorded. */
+    List<AssistanceRequest> fromEvent(String slug, Audience audience) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM assistance_requests r WHERE r.source_event_slug = :slug"
+                        + visibleTo(audience) + " ORDER BY r.id")
+                .param("slug", slug)
+                .query(RequestRepository::request)
+                .list();
+    }
+
     private static String visibleTo(Audience audience) {
         return audience.seesRestricted() ? "" : " AND r.publication_consent = TRUE";
     }

@@ -25,15 +25,17 @@ class EventController {
     private final EventAggregates aggregates;
     private final StateGroupings groupings;
     private final ObjectProvider<EventPageParts> parts;
+    private final ObjectProvider<EventFollowUps> followUps;
     private final int pageSize;
 
     EventController(EventRepository events, EventAggregates aggregates, StateGroupings groupings,
-            ObjectProvider<EventPageParts> parts,
+            ObjectProvider<EventPageParts> parts, ObjectProvider<EventFollowUps> followUps,
             @Value("${atlas.events.page-size:20}") int pageSize) {
         this.events = events;
         this.aggregates = aggregates;
         this.groupings = groupings;
         this.parts = parts;
+        this.followUps = followUps;
         this.pageSize = pageSize;
     }
 
@@ -66,6 +68,7 @@ class EventController {
         model.addAttribute("event", events.find(slug).orElseThrow(() -> new NotFoundException("event", slug)));
         model.addAttribute("parts", parts.orderedStream().map(p -> p.forEvent(slug, viewer)).flatMap(Optional::stream)
                 .toList());
+        model.addAttribute("followUps", followUps.orderedStream().flatMap(f -> f.of(slug, viewer).stream()).toList());
         return "event/show";
     }
 

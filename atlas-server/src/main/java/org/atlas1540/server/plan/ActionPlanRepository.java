@@ -124,6 +124,14 @@ class ActionPlanRepository {
         return ListPage.of(items, request, total);
     }
 
+    /** The plan versions learned from an event, in the order they were recorded. */
+    List<ActionPlan> fromEvent(String slug) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM action_plans WHERE source_event_slug = :slug ORDER BY id")
+                .param("slug", slug)
+                .query(ActionPlanRepository::plan)
+                .list();
+    }
+
     List<ActionPlan> all() {
         return jdbc.sql("SELECT " + COLUMNS + " FROM action_plans" + ORDER + ", id")
                 .query(ActionPlanRepository::plan)

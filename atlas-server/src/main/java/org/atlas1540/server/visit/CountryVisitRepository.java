@@ -89,6 +89,14 @@ class CountryVisitRepository {
                 .optional();
     }
 
+    /** The visits learned from an event, in the order they were recorded. */
+    List<CountryVisit> fromEvent(String slug) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM country_visits WHERE source_event_slug = :slug ORDER BY id")
+                .param("slug", slug)
+                .query(CountryVisitRepository::visit)
+                .list();
+    }
+
     List<CountryVisit> ofState(StateCode state) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM country_visits WHERE state_code = :state" + ORDER)
                 .param("state", state.value())
