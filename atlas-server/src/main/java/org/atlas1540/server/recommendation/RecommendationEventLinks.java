@@ -3,15 +3,15 @@ package org.atlas1540.server.recommendation;
 import org.atlas1540.server.event.FactsRenumbered;
 import org.springframework.stereotype.Component;
 
-/** Recommendations name an event's fact by number: they follow it when a revised note renumbers the facts. */
+/** Recommendations taken from a fact name it by number: they follow it when a revised note renumbers the facts. */
 @Component
-class RecommendationFactReferences implements FactsRenumbered.FactReferencing {
+class RecommendationEventLinks implements FactsRenumbered.FactReferencing {
     private static final FactsRenumbered.FactReferences WHERE = new FactsRenumbered.FactReferences(
             Recommendations.RECORD_TYPE, "recommendations", "event_slug", "source_fact_number", null);
 
     private final Recommendations recommendations;
 
-    RecommendationFactReferences(Recommendations recommendations) {
+    RecommendationEventLinks(Recommendations recommendations) {
         this.recommendations = recommendations;
     }
 
