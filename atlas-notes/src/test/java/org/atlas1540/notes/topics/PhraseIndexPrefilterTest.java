@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Random;
 import org.atlas1540.notes.EvaluationNotes;
-import org.atlas1540.notes.text.Chars;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,16 +48,10 @@ class PhraseIndexPrefilterTest {
     void startingWithGivesThePlainLookUpOnEveryWordOfTheEvaluationNotes() {
         for (EvaluationNotes.Note note : EvaluationNotes.all()) {
             char[] text = note.text().toCharArray();
-            int pos = 0;
-            while (pos < text.length) {
-                if (!Chars.isLetterOrDigit(text[pos])) {
-                    pos++;
-                    continue;
-                }
-                int end = Words.end(text, pos);
-                assertThat(INDEX.startingWith(text, pos, end)).isEqualTo(INDEX.lookUp(text, pos, end));
-                pos = end;
-            }
+            WordsByCharacter.walk(text, (start, end) -> {
+                assertThat(INDEX.startingWith(text, start, end)).isEqualTo(INDEX.lookUp(text, start, end));
+                return end;
+            });
         }
     }
 

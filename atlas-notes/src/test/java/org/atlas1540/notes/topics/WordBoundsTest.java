@@ -9,7 +9,6 @@ import java.util.Random;
 import java.util.Set;
 import org.atlas1540.notes.EvaluationNotes;
 import org.atlas1540.notes.Topic;
-import org.atlas1540.notes.text.Chars;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -63,41 +62,27 @@ class WordBoundsTest {
     private static List<Topic> detectByCharacter(String s) {
         char[] text = s.toCharArray();
         Set<Topic> found = EnumSet.noneOf(Topic.class);
-        int pos = 0;
-        while (pos < text.length) {
-            if (!Chars.isLetterOrDigit(text[pos])) {
-                pos++;
-                continue;
-            }
-            int end = Words.end(text, pos);
-            int next = end;
-            for (Phrase phrase : INDEX.startingWith(text, pos, end)) {
-                int phraseEnd = phrase.matchAt(text, pos, end);
+        WordsByCharacter.walk(text, (start, end) -> {
+            for (Phrase phrase : INDEX.startingWith(text, start, end)) {
+                int phraseEnd = phrase.matchAt(text, start, end);
                 if (phraseEnd >= 0) {
                     if (phrase.topic() != null) {
                         found.add(phrase.topic());
                     }
-                    next = phraseEnd;
-                    break;
+                    return phraseEnd;
                 }
             }
-            pos = next;
-        }
+            return end;
+        });
         return List.copyOf(found);
     }
 
     private static List<String> wordsByCharacter(char[] text) {
         var words = new ArrayList<String>();
-        int pos = 0;
-        while (pos < text.length) {
-            if (!Chars.isLetterOrDigit(text[pos])) {
-                pos++;
-                continue;
-            }
-            int end = Words.end(text, pos);
-            words.add(pos + "-" + end);
-            pos = end;
-        }
+        WordsByCharacter.walk(text, (start, end) -> {
+            words.add(start + "-" + end);
+            return end;
+        });
         return words;
     }
 
