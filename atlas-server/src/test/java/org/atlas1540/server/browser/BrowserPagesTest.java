@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.atlas1540.server.testing.SharedFiles;
 import org.atlas1540.server.testing.SignedInHttp;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -134,10 +137,22 @@ class BrowserPagesTest extends BrowserTestSupport {
         waiting().until(ExpectedConditions.urlMatches(".*/action-plans/[0-9]+.*"));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("national action plan, version 1").contains("Saved.");
         Chromium.screenshot(browser, "review-plan-saved");
+        String planPath = browser.getCurrentUrl().replaceAll("^https?://[^/]+", "").replaceAll("\\?.*$", "");
 
         open("/review?type=national-action-plan");
         assertThat(browser.findElements(By.cssSelector("ol.review-queue a.button")))
                 .extracting(a -> a.getAttribute("href")).doesNotContain(formAddress);
+
+        Matcher source = Pattern.compile("sourceEvent=([^&]+)&sourceFact=([0-9]+)").matcher(formAddress);
+        assertThat(source.find()).as(formAddress).isTrue();
+        open("/events/" + source.group(1));
+        WebElement followed = browser.findElement(By.cssSelector("section[aria-labelledby=followed-heading]"));
+        assertThat(followed.findElement(By.cssSelector("a[href='" + planPath + "']")).getText())
+                .startsWith("National action plan: ");
+        WebElement fact = browser.findElement(By.id("fact-" + source.group(2)));
+        assertThat(fact.findElement(By.cssSelector(".fact__record a")).getAttribute("href")).endsWith(planPath);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView();", fact);
+        Chromium.screenshot(browser, "event-what-followed");
         signOut();
     }
 
