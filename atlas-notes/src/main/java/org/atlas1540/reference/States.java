@@ -56,6 +56,11 @@ public final class States {
         return find(code).orElseThrow(() -> new IllegalArgumentException("unknown State code: " + code));
     }
 
+    /** The State's short name ("Serbia"); the code itself for a code the reference data does not know. */
+    public String shortNameOf(StateCode code) {
+        return find(code).map(State::shortName).orElse(code.value());
+    }
+
     /** All States, in the order of the reference file (by short name). */
     public List<State> all() {
         return ordered;

@@ -156,4 +156,11 @@ class StatesTest {
     static String sortKey(String name) {
         return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
     }
+
+    @Test
+    void aStatesShortNameIsItsNameAndAnUnknownCodeStandsForItself() {
+        assertThat(states.shortNameOf(StateCode.of("MDA"))).isEqualTo("Republic of Moldova");
+        assertThat(states.shortNameOf(StateCode.of("SRB"))).isEqualTo("Serbia");
+        assertThat(states.shortNameOf(StateCode.of("ZZZ"))).isEqualTo("ZZZ");
+    }
 }

@@ -16,7 +16,7 @@ public record AssistanceRequest(AssistanceRequestId id, StateCode state, Assista
         LocalDate acknowledgedOn, OffsetDateTime createdAt, OffsetDateTime updatedAt, int version) {
 
     public String stateName() {
-        return ReferenceData.standard().states().find(state).map(s -> s.shortName()).orElse(state.value());
+        return ReferenceData.standard().states().shortNameOf(state);
     }
 
     /** The last day to distribute it to potential providers; null until it is acknowledged. */

@@ -15,31 +15,27 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class RequestEventLinks implements EventFollowUps, FactsRenumbered.FactReferencing {
-    private static final FactsRenumbered.FactReferences WHERE = new FactsRenumbered.FactReferences(
-            AssistanceRequests.RECORD_TYPE, "assistance_requests", "source_event_slug", "source_fact_position",
-            "source_text");
-
     private final RequestRepository requests;
+    private final FactsRenumbered.FactReferences factReferences;
 
     RequestEventLinks(RequestRepository requests) {
         this.requests = requests;
+        this.factReferences = new FactsRenumbered.FactReferences(
+                AssistanceRequests.RECORD_TYPE, "assistance_requests", "source_event_slug", "source_fact_position",
+                "source_text", id -> requests.find(new AssistanceRequestId(id), Audience.STAFF).orElse(null));
     }
 
     @Override
     public List<FollowUp> of(String slug, Viewer viewer) {
         return requests.fromEvent(slug, Audience.of(viewer.isStaff())).stream()
                 .map(request -> new FollowUp("Assistance request", request.stateName() + ": " + request.area().label(),
-                        request.status().label(), "/assistance/requests/" + request.id(), request.source().factNumber()))
+                        request.status().label(), "/assistance/requests/" + request.id(),
+                        request.source().factNumber()))
                 .toList();
     }
 
     @Override
-    public FactsRenumbered.FactReferences references() {
-        return WHERE;
-    }
-
-    @Override
-    public Object find(long id) {
-        return requests.find(new AssistanceRequestId(id), Audience.STAFF).orElse(null);
+    public FactsRenumbered.FactReferences factReferences() {
+        return factReferences;
     }
 }

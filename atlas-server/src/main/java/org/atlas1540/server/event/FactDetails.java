@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.atlas1540.reference.ReferenceData;
-import org.atlas1540.reference.State;
 import org.atlas1540.reference.StateCode;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -57,7 +56,7 @@ final class FactDetails {
     private static FactView.Detail state(String code) {
         try {
             StateCode stateCode = StateCode.of(code);
-            String name = ReferenceData.standard().states().find(stateCode).map(State::shortName).orElse(code);
+            String name = ReferenceData.standard().states().shortNameOf(stateCode);
             return new FactView.Detail("State", name, "/states/" + stateCode.value());
         } catch (IllegalArgumentException e) {
             return new FactView.Detail("State", code, null);

@@ -26,7 +26,7 @@ class FactReferencesFollowRevisions {
     @EventListener
     void follow(FactsRenumbered renumbered) {
         for (FactsRenumbered.FactReferencing records : modules) {
-            renumbered.followIn(records, jdbc, audit);
+            renumbered.followIn(records.factReferences(), jdbc, audit);
         }
     }
 }

@@ -3,6 +3,7 @@ package org.atlas1540.server.event;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongFunction;
 import org.atlas1540.server.audit.AuditLog;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -29,30 +30,27 @@ public record FactsRenumbered(String eventSlug, Map<Integer, Integer> moved, Lis
     /**
      * Where a module's table names a fact: the columns of the event's slug and of the fact's number,
      * and, for a table that keeps the two together (a fact's number or neither), the column of the
-     * source in words that takes over the reference to a fact that is gone. A module whose records
-     * name facts makes a bean of its own {@link FactReferencing}.
+     * source in words that takes over the reference to a fact that is gone; and how one of its records
+     * reads for the audit log's before and after ({@code find}, by id). A module whose records name
+     * facts makes a bean of its own {@link FactReferencing}.
      */
     public record FactReferences(String recordType, String table, String slugColumn, String numberColumn,
-            String wordsColumn) {
+            String wordsColumn, LongFunction<Object> find) {
     }
 
-    /** A module's records that name an event's fact by number: where, and how one reads for the audit log. */
+    /** A module's records that name an event's fact by number. */
     public interface FactReferencing {
-        FactReferences references();
-
-        /** The record as its module shows it (for the audit log's before and after). */
-        Object find(long id);
+        FactReferences factReferences();
     }
 
     /**
      * Moves the table's references to this event's facts with the facts, and drops those to facts that
      * are gone: the record keeps its event where the table allows it, or else says in words where it
      * came from. Each record changed gets an audit entry ("source fact renumbered") with the record as
-     * {@code find} reads it before and after. Two steps (negative numbers first), so that a unique
+     * its {@code find} reads it before and after. Two steps (negative numbers first), so that a unique
      * (event, number) never sees one number twice.
      */
-    void followIn(FactReferencing records, JdbcClient jdbc, AuditLog audit) {
-        FactReferences references = records.references();
+    void followIn(FactReferences references, JdbcClient jdbc, AuditLog audit) {
         var affected = new ArrayList<Integer>(moved.keySet());
         affected.addAll(gone);
         if (affected.isEmpty()) {
@@ -66,7 +64,7 @@ public record FactsRenumbered(String eventSlug, Map<Integer, Integer> moved, Lis
         if (ids.isEmpty()) {
             return;
         }
-        List<Object> before = ids.stream().map(records::find).toList();
+        List<Object> before = ids.stream().map(references.find()::apply).toList();
         dropGone(references, jdbc);
         moved.forEach((from, to) -> jdbc.sql("UPDATE " + table + " SET " + number + " = :to, " + NEXT_VERSION
                         + ofEvent + " = :from")
@@ -75,7 +73,7 @@ public record FactsRenumbered(String eventSlug, Map<Integer, Integer> moved, Lis
                 .param("slug", eventSlug).update();
         for (int i = 0; i < ids.size(); i++) {
             audit.record(references.recordType(), Long.toString(ids.get(i)), "source fact renumbered", before.get(i),
-                    records.find(ids.get(i)));
+                    references.find().apply(ids.get(i)));
         }
     }
 

@@ -111,7 +111,7 @@ record NotePreview(
     }
 
     private static String stateName(StateCode code, ReferenceData reference) {
-        return code == null ? "no State" : reference.states().find(code).map(State::shortName).orElse(code.value());
+        return code == null ? "no State" : reference.states().shortNameOf(code);
     }
 
     private static String dates(DateRange range) {

@@ -94,7 +94,7 @@ public class ChoroplethMaps {
     }
 
     private String name(StateCode code) {
-        return reference.states().find(code).map(State::shortName).orElse(code.value());
+        return reference.states().shortNameOf(code);
     }
 
     private static String href(StateCode code) {

@@ -88,7 +88,7 @@ public record Provider(Kind kind, String id) {
     public String name() {
         var reference = ReferenceData.standard();
         return isState()
-                ? reference.states().find(StateCode.of(id)).map(s -> s.shortName()).orElse(id)
+                ? reference.states().shortNameOf(StateCode.of(id))
                 : reference.organisations().find(OrganisationId.of(id)).map(o -> o.name()).orElse(id);
     }
 

@@ -3,7 +3,6 @@ package org.atlas1540.server.plan;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.atlas1540.reference.ReferenceData;
-import org.atlas1540.reference.State;
 import org.atlas1540.reference.StateCode;
 import org.atlas1540.server.event.RecordSource;
 import org.atlas1540.server.web.DateText;
@@ -22,7 +21,7 @@ public record ActionPlan(ActionPlanId id, StateCode state, int planVersion, Plan
     }
 
     public String stateName() {
-        return ReferenceData.standard().states().find(state).map(State::shortName).orElse(state.value());
+        return ReferenceData.standard().states().shortNameOf(state);
     }
 
     /** "3 May 2019"; empty when not known. */

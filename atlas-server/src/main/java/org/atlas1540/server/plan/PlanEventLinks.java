@@ -14,13 +14,14 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class PlanEventLinks implements EventFollowUps, FactsRenumbered.FactReferencing {
-    private static final FactsRenumbered.FactReferences WHERE = new FactsRenumbered.FactReferences(
-            ActionPlans.RECORD_TYPE, "action_plans", "source_event_slug", "source_fact_number", null);
-
     private final ActionPlanRepository plans;
+    private final FactsRenumbered.FactReferences factReferences;
 
     PlanEventLinks(ActionPlanRepository plans) {
         this.plans = plans;
+        this.factReferences = new FactsRenumbered.FactReferences(
+                ActionPlans.RECORD_TYPE, "action_plans", "source_event_slug", "source_fact_number", null,
+                id -> plans.find(new ActionPlanId(id)).orElse(null));
     }
 
     @Override
@@ -32,12 +33,7 @@ class PlanEventLinks implements EventFollowUps, FactsRenumbered.FactReferencing 
     }
 
     @Override
-    public FactsRenumbered.FactReferences references() {
-        return WHERE;
-    }
-
-    @Override
-    public Object find(long id) {
-        return plans.find(new ActionPlanId(id)).orElse(null);
+    public FactsRenumbered.FactReferences factReferences() {
+        return factReferences;
     }
 }

@@ -6,22 +6,16 @@ import org.springframework.stereotype.Component;
 /** Recommendations taken from a fact name it by number: they follow it when a revised note renumbers the facts. */
 @Component
 class RecommendationEventLinks implements FactsRenumbered.FactReferencing {
-    private static final FactsRenumbered.FactReferences WHERE = new FactsRenumbered.FactReferences(
-            Recommendations.RECORD_TYPE, "recommendations", "event_slug", "source_fact_number", null);
-
-    private final Recommendations recommendations;
+    private final FactsRenumbered.FactReferences factReferences;
 
     RecommendationEventLinks(Recommendations recommendations) {
-        this.recommendations = recommendations;
+        this.factReferences = new FactsRenumbered.FactReferences(
+                Recommendations.RECORD_TYPE, "recommendations", "event_slug", "source_fact_number", null,
+                id -> recommendations.find(new RecommendationId(id)).orElse(null));
     }
 
     @Override
-    public FactsRenumbered.FactReferences references() {
-        return WHERE;
-    }
-
-    @Override
-    public Object find(long id) {
-        return recommendations.find(new RecommendationId(id)).orElse(null);
+    public FactsRenumbered.FactReferences factReferences() {
+        return factReferences;
     }
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.atlas1540.reference.ReferenceData;
-import org.atlas1540.reference.State;
 import org.atlas1540.reference.StateCode;
 import org.atlas1540.server.event.FactReview.QueuedFact;
 import org.atlas1540.server.event.SourceFact;
@@ -28,7 +27,7 @@ record ReviewItem(SourceFact fact, String typeLabel, String eventTitle, String e
 
     static String stateName(String code) {
         try {
-            return ReferenceData.standard().states().find(StateCode.of(code)).map(State::shortName).orElse(code);
+            return ReferenceData.standard().states().shortNameOf(StateCode.of(code));
         } catch (IllegalArgumentException e) {
             return code;
         }

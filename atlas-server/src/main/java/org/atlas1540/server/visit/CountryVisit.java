@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.atlas1540.reference.ReferenceData;
-import org.atlas1540.reference.State;
 import org.atlas1540.reference.StateCode;
 import org.atlas1540.server.event.RecordSource;
 import org.atlas1540.server.web.DateText;
@@ -23,7 +22,7 @@ public record CountryVisit(CountryVisitId id, StateCode state, VisitStatus statu
     }
 
     public String stateName() {
-        return ReferenceData.standard().states().find(state).map(State::shortName).orElse(state.value());
+        return ReferenceData.standard().states().shortNameOf(state);
     }
 
     /** "3–5 May 2019" as "3 May 2019 – 5 May 2019"; the year alone; or "Not known". */

@@ -14,13 +14,14 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class VisitEventLinks implements EventFollowUps, FactsRenumbered.FactReferencing {
-    private static final FactsRenumbered.FactReferences WHERE = new FactsRenumbered.FactReferences(
-            CountryVisits.RECORD_TYPE, "country_visits", "source_event_slug", "source_fact_number", null);
-
     private final CountryVisitRepository visits;
+    private final FactsRenumbered.FactReferences factReferences;
 
     VisitEventLinks(CountryVisitRepository visits) {
         this.visits = visits;
+        this.factReferences = new FactsRenumbered.FactReferences(
+                CountryVisits.RECORD_TYPE, "country_visits", "source_event_slug", "source_fact_number", null,
+                id -> visits.find(new CountryVisitId(id)).orElse(null));
     }
 
     @Override
@@ -33,12 +34,7 @@ class VisitEventLinks implements EventFollowUps, FactsRenumbered.FactReferencing
     }
 
     @Override
-    public FactsRenumbered.FactReferences references() {
-        return WHERE;
-    }
-
-    @Override
-    public Object find(long id) {
-        return visits.find(new CountryVisitId(id)).orElse(null);
+    public FactsRenumbered.FactReferences factReferences() {
+        return factReferences;
     }
 }
